@@ -83,7 +83,8 @@ export interface Account extends RowRef {
   lastPurchase: IsoDate | null;
 }
 
-export type DealStage = "Prospecting" | "Qualification" | "Proposal" | "Negotiation" | "Won" | "Lost";
+export type DealStage =
+  "Prospecting" | "Qualification" | "Proposal" | "Negotiation" | "Won" | "Lost";
 
 export interface Deal extends RowRef {
   id: string;

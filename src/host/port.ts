@@ -130,7 +130,8 @@ export type ConditionalFormatPlan =
   | {
       type: "cellValue";
       range: CellRange;
-      operator: "lessThan" | "greaterThanOrEqual" | "between" | "greaterThan" | "lessThanOrEqual" | "equal";
+      operator:
+        "lessThan" | "greaterThanOrEqual" | "between" | "greaterThan" | "lessThanOrEqual" | "equal";
       /** Formula operands without "=", e.g. ["0.8"] or ["0.8", "0.99"]. */
       values: string[];
       fill?: string;

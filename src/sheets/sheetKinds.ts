@@ -27,16 +27,40 @@ export interface SheetKindDef {
 
 /** Every sheet kind, in the order `init` creates them. */
 export const SHEET_KINDS: readonly SheetKindDef[] = [
-  { kind: "settings", names: ["Settings", "Iestatījumi"], title: { en: "Settings", lv: "Iestatījumi" } },
+  {
+    kind: "settings",
+    names: ["Settings", "Iestatījumi"],
+    title: { en: "Settings", lv: "Iestatījumi" },
+  },
   { kind: "team", names: ["Team", "Komanda"], title: { en: "Team", lv: "Komanda" } },
-  { kind: "leads", names: ["Leads", "Potenciālie klienti", "Līdi"], title: { en: "Leads", lv: "Potenciālie klienti" } },
+  {
+    kind: "leads",
+    names: ["Leads", "Potenciālie klienti", "Līdi"],
+    title: { en: "Leads", lv: "Potenciālie klienti" },
+  },
   { kind: "accounts", names: ["Accounts", "Klienti"], title: { en: "Accounts", lv: "Klienti" } },
-  { kind: "deals", names: ["Deals", "Opportunities", "Darījumi"], title: { en: "Deals", lv: "Darījumi" } },
-  { kind: "products", names: ["Products", "Price list", "Cenrādis", "Produkti"], title: { en: "Products", lv: "Produkti" } },
-  { kind: "targets", names: ["Targets", "Quotas", "Mērķi", "Plāns"], title: { en: "Targets", lv: "Mērķi" } },
+  {
+    kind: "deals",
+    names: ["Deals", "Opportunities", "Darījumi"],
+    title: { en: "Deals", lv: "Darījumi" },
+  },
+  {
+    kind: "products",
+    names: ["Products", "Price list", "Cenrādis", "Produkti"],
+    title: { en: "Products", lv: "Produkti" },
+  },
+  {
+    kind: "targets",
+    names: ["Targets", "Quotas", "Mērķi", "Plāns"],
+    title: { en: "Targets", lv: "Mērķi" },
+  },
   { kind: "meetings", names: ["Meetings", "Tikšanās"], title: { en: "Meetings", lv: "Tikšanās" } },
   { kind: "quotes", names: ["Quotes", "Piedāvājumi"], title: { en: "Quotes", lv: "Piedāvājumi" } },
-  { kind: "quoteLines", names: ["Quote lines", "Piedāvājumu rindas"], title: { en: "Quote lines", lv: "Piedāvājumu rindas" } },
+  {
+    kind: "quoteLines",
+    names: ["Quote lines", "Piedāvājumu rindas"],
+    title: { en: "Quote lines", lv: "Piedāvājumu rindas" },
+  },
   { kind: "actuals", names: ["Actuals", "Fakts"], title: { en: "Actuals", lv: "Fakts" } },
 ];
 
