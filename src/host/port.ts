@@ -169,6 +169,12 @@ export interface SheetPlan {
    * Stored in the workbook so the sheet is recognised as ours later (SheetInfo.ours).
    */
   kind: string;
+  /**
+   * Who owns the sheet once written. "dealdesk" (default): marked as ours, so later runs may
+   * replace it. "user": not marked — input sheets that `init` creates or the sample fills belong
+   * to the team from then on and are never replaced or deleted by Deal Desk.
+   */
+  owner?: "dealdesk" | "user";
   values: PlanValue[][];
   formats?: FormatBlock[];
   /** Column widths in characters, index 0 = column A. */
