@@ -1,0 +1,24 @@
+import type { WorkbookPort } from "../host/port";
+import { checkWorkbook, type CheckResult } from "./checkWorkbook";
+import type { JobOptions } from "./jobOptions";
+import { writeSampleWorkbook } from "./writeSampleWorkbook";
+
+/** What the demo did, step by step, for the terminal summary and `demo --json`. */
+export interface DemoResult {
+  ok: true;
+  /** Every sheet written, in order. */
+  sheets: string[];
+  check: CheckResult;
+}
+
+/**
+ * The demo: fills an empty workbook with the Latvian sample, then runs every job that exists
+ * on it (today: check). Later jobs append their steps here.
+ *
+ * @example const demo = await runDemo(createXlsx()); demo.check.rows.used // 3 700+
+ */
+export async function runDemo(port: WorkbookPort, options?: JobOptions): Promise<DemoResult> {
+  const sample = await writeSampleWorkbook(port, options);
+  const check = await checkWorkbook(port, options);
+  return { ok: true, sheets: sample.sheets, check };
+}
