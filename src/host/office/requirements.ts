@@ -8,8 +8,15 @@
  * `Range.merge`, `format.columnWidth`, `workbook.functions` (1.2), `Table.showTotals` (1.3).
  */
 
-/** The lowest ExcelApi the adapter needs; the manifest declares it as `<Set Name="ExcelApi" MinVersion="1.4"/>`. */
-export const REQUIRED_API = "1.4";
+/**
+ * The ExcelApi the add-in declares in its manifest (`<Set Name="ExcelApi" MinVersion="1.9"/>`).
+ * The adapter itself runs from 1.4 (above), but the task pane is ES2020 React + Fluent UI, which the
+ * Internet Explorer / EdgeHTML webviews of Excel 2016 and 2019 (ExcelApi ≤ 1.8) cannot run: declaring
+ * 1.9 keeps the add-in from installing where it would show a broken pane, and makes print setup
+ * (1.9), freeze panes (1.7) and conditional formats (1.6) available wherever it does install.
+ * The feature checks below stay: they cost nothing and guard hosts that misreport their sets.
+ */
+export const REQUIRED_API = "1.9";
 
 /** A part of a sheet plan that needs more than {@link REQUIRED_API}; skipped where the host lacks it. */
 export type ExcelFeature =
