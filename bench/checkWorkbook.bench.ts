@@ -36,9 +36,19 @@ async function main(): Promise<void> {
 
   const rows = 100_000;
   const big = createXlsx();
-  const values: PlanValue[][] = [["Deal ID", "Account", "Owner", "Stage", "Amount", "Created", "Expected close"]];
+  const values: PlanValue[][] = [
+    ["Deal ID", "Account", "Owner", "Stage", "Amount", "Created", "Expected close"],
+  ];
   for (let i = 0; i < rows; i++) {
-    values.push([`D-${i}`, `SIA Klients ${i % 900}`, `Rep ${i % 7}`, i % 3 ? "Proposal" : "Won", 1000 + (i % 977) * 13.5, 46000 + (i % 400), 46100 + (i % 400)]);
+    values.push([
+      `D-${i}`,
+      `SIA Klients ${i % 900}`,
+      `Rep ${i % 7}`,
+      i % 3 ? "Proposal" : "Won",
+      1000 + (i % 977) * 13.5,
+      46000 + (i % 400),
+      46100 + (i % 400),
+    ]);
   }
   await big.writeSheet({ name: "Deals", kind: "input:deals", owner: "user", values });
   const bigBytes = await big.toBuffer();

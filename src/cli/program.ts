@@ -10,7 +10,9 @@ export const EXIT = { done: 0, failed: 1, usage: 2 } as const;
 
 function buildProgram(io: CliIo, run: (job: Promise<void>) => void): Command {
   const program = new Command("dealdesk")
-    .description("Deal Desk on .xlsx files: leads, quotes, reports against targets, retrospectives.")
+    .description(
+      "Deal Desk on .xlsx files: leads, quotes, reports against targets, retrospectives."
+    )
     .option("--json", "print one JSON document on stdout")
     .option("-q, --quiet", "no human-readable output on stderr")
     .showHelpAfterError("(dealdesk --help lists the commands)")
@@ -23,14 +25,20 @@ function buildProgram(io: CliIo, run: (job: Promise<void>) => void): Command {
     .command("demo")
     .description("sample workbook → every job → DIR/deal-desk-demo.xlsx")
     .option("--out <dir>", "directory to write into", "out")
-    .action((opts: { out: string }, cmd: Command) => run(demoCommand(io, { ...globals(cmd), out: opts.out })));
+    .action((opts: { out: string }, cmd: Command) =>
+      run(demoCommand(io, { ...globals(cmd), out: opts.out }))
+    );
 
   program
     .command("init")
-    .description("a new workbook with every sheet and Settings with defaults; on an existing one, adds the sheets it lacks")
+    .description(
+      "a new workbook with every sheet and Settings with defaults; on an existing one, adds the sheets it lacks"
+    )
     .argument("<file>", "the .xlsx workbook to create or complete")
     .option("--out <file>", "write the result to a new file and leave FILE untouched")
-    .addOption(new Option("--locale <locale>", "language of new sheets").choices(["en", "lv"]).default("en"))
+    .addOption(
+      new Option("--locale <locale>", "language of new sheets").choices(["en", "lv"]).default("en")
+    )
     .action((file: string, opts: { out?: string; locale: "en" | "lv" }, cmd: Command) =>
       run(initCommand(io, file, { ...globals(cmd), out: opts.out, locale: opts.locale }))
     );
@@ -62,14 +70,25 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.done;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.exitCode === 0) return EXIT.done;
+      if (
+        e.code === "commander.helpDisplayed" ||
+        e.code === "commander.version" ||
+        e.exitCode === 0
+      )
+        return EXIT.done;
       if (e.code === "commander.help") return EXIT.done;
       return EXIT.usage;
     }
-    const error = isAppError(e) ? e : new AppError("BAD_INPUT", `unexpected error: ${oneLine(e)}`, e);
-    if (wantsJson) io.stdout(JSON.stringify({ ok: false, error: { code: error.code, message: error.message } }) + "\n");
+    const error = isAppError(e)
+      ? e
+      : new AppError("BAD_INPUT", `unexpected error: ${oneLine(e)}`, e);
+    if (wantsJson)
+      io.stdout(
+        JSON.stringify({ ok: false, error: { code: error.code, message: error.message } }) + "\n"
+      );
     io.stderr(`dealdesk: ${oneLine(error.message)}\n`);
-    if (process.env.DEALDESK_DEBUG && !isAppError(e) && e instanceof Error) io.stderr(`${e.stack ?? ""}\n`);
+    if (process.env.DEALDESK_DEBUG && !isAppError(e) && e instanceof Error)
+      io.stderr(`${e.stack ?? ""}\n`);
     return error.code === "USAGE" ? EXIT.usage : EXIT.failed;
   }
 }

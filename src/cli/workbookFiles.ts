@@ -13,7 +13,7 @@ export function userPath(cwd: string, path: string): string {
 export async function openWorkbookArg(cwd: string, path: string): Promise<XlsxWorkbook> {
   const full = userPath(cwd, path);
   if (!existsSync(full)) throw new AppError("BAD_INPUT", `${path}: no such file.`);
-  return await openXlsxFile(full);
+  return openXlsxFile(full);
 }
 
 /**
@@ -21,7 +21,12 @@ export async function openWorkbookArg(cwd: string, path: string): Promise<XlsxWo
  * replaced atomically — refused, naming the parts, when WB holds what the .xlsx engine would drop.
  * Returns the path written.
  */
-export async function saveWorkbookArg(wb: XlsxWorkbook, cwd: string, path: string, out?: string): Promise<string> {
+export async function saveWorkbookArg(
+  wb: XlsxWorkbook,
+  cwd: string,
+  path: string,
+  out?: string
+): Promise<string> {
   if (out) {
     const target = userPath(cwd, out);
     await saveXlsxFile(wb, target);

@@ -41,7 +41,10 @@ export const CHECKED_KINDS: readonly SheetKind[] = SHEET_KINDS.map((d) => d.kind
  * const result = await checkWorkbook(port);
  * result.rows // { read: 2930, used: 2915, skipped: 15 }
  */
-export async function checkWorkbook(port: WorkbookPort, options?: JobOptions): Promise<CheckResult> {
+export async function checkWorkbook(
+  port: WorkbookPort,
+  options?: JobOptions
+): Promise<CheckResult> {
   const infos = await port.listSheets();
   const total = CHECKED_KINDS.length;
   const progress = (done: number, label: string) => options?.onProgress?.({ done, total, label });

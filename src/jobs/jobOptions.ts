@@ -18,5 +18,6 @@ export interface JobOptions {
 
 /** Throws AppError("CANCELLED") when the job's signal was aborted. Call between steps. */
 export function throwIfCancelled(options: JobOptions | undefined): void {
-  if (options?.signal?.aborted) throw new AppError("CANCELLED", "Cancelled: nothing more was written.");
+  if (options?.signal?.aborted)
+    throw new AppError("CANCELLED", "Cancelled: nothing more was written.");
 }

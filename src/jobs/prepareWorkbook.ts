@@ -19,18 +19,28 @@ export interface PrepareResult {
  *
  * @example await prepareWorkbook(port, { locale: "lv" }) // { added: ["Iestatījumi", "Komanda", …] }
  */
-export async function prepareWorkbook(port: WorkbookPort, options?: JobOptions): Promise<PrepareResult> {
+export async function prepareWorkbook(
+  port: WorkbookPort,
+  options?: JobOptions
+): Promise<PrepareResult> {
   const infos = await port.listSheets();
   const settingsInfo = findSheet("settings", infos);
-  const settings = settingsInfo ? readSettings(await port.readSheet(settingsInfo.name, options)).settings : null;
+  const settings = settingsInfo
+    ? readSettings(await port.readSheet(settingsInfo.name, options)).settings
+    : null;
   const locale: Locale = settings?.locale ?? options?.locale ?? "en";
   const existing = infos.map((i) => ({ name: i.name, ours: i.ours }));
   const added: string[] = [];
   const missing = SHEET_KINDS.filter((def) => !findSheet(def.kind, infos));
   for (const [index, def] of missing.entries()) {
     throwIfCancelled(options);
-    options?.onProgress?.({ done: index, total: missing.length, label: `Adding ${def.title[locale]}` });
-    const plan: SheetPlan = def.kind === "settings" ? settingsSheetPlan(locale) : inputSheetPlan(def.kind, locale);
+    options?.onProgress?.({
+      done: index,
+      total: missing.length,
+      label: `Adding ${def.title[locale]}`,
+    });
+    const plan: SheetPlan =
+      def.kind === "settings" ? settingsSheetPlan(locale) : inputSheetPlan(def.kind, locale);
     const { name } = freeSheetName(def.title[locale], existing);
     const written = await port.writeSheet({ ...plan, name, owner: "user" }, options);
     existing.push({ name: written, ours: null });

@@ -2,7 +2,13 @@ import { AppError } from "../core/appError";
 import type { Issue } from "../core/issue";
 import type { WorkbookPort } from "../host/port";
 import { findSheet } from "../sheets/findSheet";
-import { readSettings, settingsSheetPlan, settingUpdates, type SettingEntry, type Settings } from "../sheets/settings";
+import {
+  readSettings,
+  settingsSheetPlan,
+  settingUpdates,
+  type SettingEntry,
+  type Settings,
+} from "../sheets/settings";
 import { freeSheetName } from "../sheets/sheetNames";
 import { sheetKindDef } from "../sheets/sheetKinds";
 import type { JobOptions } from "./jobOptions";
@@ -21,7 +27,10 @@ export interface LoadedSettings {
  *
  * @example (await loadSettings(port)).settings.vatRounding // "per-rate"
  */
-export async function loadSettings(port: WorkbookPort, options?: JobOptions): Promise<LoadedSettings> {
+export async function loadSettings(
+  port: WorkbookPort,
+  options?: JobOptions
+): Promise<LoadedSettings> {
   const infos = await port.listSheets();
   const info = findSheet("settings", infos);
   const block = info ? await port.readSheet(info.name, options) : null;

@@ -1,6 +1,6 @@
 import type { WorkbookPort } from "../host/port";
 import { generateSampleWorkbook } from "../sheets/sample/generateSampleWorkbook";
-import { settingsSheetPlan } from "../sheets/settings";
+import { defaultSettings, settingsSheetPlan, type Settings } from "../sheets/settings";
 import { throwIfCancelled, type JobOptions } from "./jobOptions";
 
 /**
@@ -14,7 +14,7 @@ export async function writeSampleWorkbook(
   options?: JobOptions & { seed?: number; today?: string }
 ): Promise<{ sheets: string[] }> {
   const sample = generateSampleWorkbook({ seed: options?.seed, today: options?.today });
-  const plans = [settingsSheetPlan("lv"), ...sample.plans];
+  const plans = [settingsSheetPlan("lv", sampleSettings()), ...sample.plans];
   const sheets: string[] = [];
   for (const [index, plan] of plans.entries()) {
     throwIfCancelled(options);
@@ -22,4 +22,18 @@ export async function writeSampleWorkbook(
     sheets.push(await port.writeSheet({ ...plan, owner: "user" }, options));
   }
   return { sheets };
+}
+
+/** The sample seller: a fictitious Latvian company with valid registration, PVN and IBAN numbers. */
+export function sampleSettings(): Settings {
+  return {
+    ...defaultSettings(),
+    companyName: "SIA Baltic Office Systems",
+    companyRegNo: "40003123453",
+    companyVatNo: "LV40003123453",
+    companyAddress: "Brīvības iela 100, Rīga, LV-1010",
+    bankIban: "LV80BANK0000435195001",
+    bankBic: "HABALV22",
+    locale: "lv",
+  };
 }

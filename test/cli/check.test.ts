@@ -19,7 +19,13 @@ interface FoundSheet {
 }
 
 describe("dealdesk check on a messy Latvian workbook", () => {
-  let json: { ok: boolean; rows: { read: number; used: number; skipped: number }; issues: JsonIssue[]; found: FoundSheet[]; sheets: string[] };
+  let json: {
+    ok: boolean;
+    rows: { read: number; used: number; skipped: number };
+    issues: JsonIssue[];
+    found: FoundSheet[];
+    sheets: string[];
+  };
   let stderr: string;
 
   beforeAll(async () => {
@@ -54,7 +60,9 @@ describe("dealdesk check on a messy Latvian workbook", () => {
     expect(team?.counts).toEqual({ read: 3, used: 3, skipped: 0 });
     const targets = json.found.find((s) => s.kind === "targets");
     expect(targets?.counts).toEqual({ read: 5, used: 4, skipped: 1 });
-    expect(json.issues).toContainEqual(expect.objectContaining({ sheet: "Mērķi", row: 8, column: "Periods", value: "Q5 2026" }));
+    expect(json.issues).toContainEqual(
+      expect.objectContaining({ sheet: "Mērķi", row: 8, column: "Periods", value: "Q5 2026" })
+    );
   });
 
   it("totals every sheet's rows and writes nothing", () => {
@@ -94,6 +102,9 @@ describe("dealdesk check on files that are not workbooks", () => {
   it("with --json, a failure is also one JSON document on stdout", async () => {
     const run = await dealdesk(["check", join(tempDir(), "missing.xlsx"), "--json"]);
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout)).toEqual({ ok: false, error: { code: "BAD_INPUT", message: expect.stringContaining("missing.xlsx") } });
+    expect(JSON.parse(run.stdout)).toEqual({
+      ok: false,
+      error: { code: "BAD_INPUT", message: expect.stringContaining("missing.xlsx") },
+    });
   });
 });

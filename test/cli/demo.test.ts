@@ -20,7 +20,9 @@ describe("dealdesk demo", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names).toEqual(expect.arrayContaining(["Iestatījumi", "Komanda", "Darījumi", "Produkti", "Mērķi"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["Iestatījumi", "Komanda", "Darījumi", "Produkti", "Mērķi"])
+    );
     expect(wb.getWorksheet("Darījumi")?.rowCount).toBeGreaterThan(600);
   });
 });

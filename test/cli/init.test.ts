@@ -41,7 +41,9 @@ describe("dealdesk init", () => {
     const file = join(tempDir(), "komanda.xlsx");
     expect((await dealdesk(["init", file, "--locale", "lv"])).code).toBe(0);
     const names = await sheetNames(file);
-    expect(names).toEqual(expect.arrayContaining(["Iestatījumi", "Komanda", "Darījumi", "Produkti", "Mērķi"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["Iestatījumi", "Komanda", "Darījumi", "Produkti", "Mērķi"])
+    );
   });
 
   it("adds only the missing sheets of an existing workbook, into --out, leaving the original untouched", async () => {
@@ -60,7 +62,11 @@ describe("dealdesk init", () => {
     expect(names).not.toContain("Deals");
     // the user's rows are still there, untouched
     const check = JSON.parse((await dealdesk(["check", out, "--json"])).stdout);
-    expect(check.found.find((s: { kind: string }) => s.kind === "deals").counts).toEqual({ read: 11, used: 6, skipped: 5 });
+    expect(check.found.find((s: { kind: string }) => s.kind === "deals").counts).toEqual({
+      read: 11,
+      used: 6,
+      skipped: 5,
+    });
   });
 
   it("running init twice adds nothing the second time", async () => {

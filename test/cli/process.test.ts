@@ -8,7 +8,10 @@ const run = promisify(execFile);
 const root = resolve(__dirname, "../..");
 
 /** Runs a command and returns its exit code and output, whatever the code. */
-async function exec(cmd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function exec(
+  cmd: string,
+  args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(cmd, args, { cwd: root, timeout: 120_000 });
     return { code: 0, stdout, stderr };

@@ -12,16 +12,24 @@ import { userPath } from "../workbookFiles";
 export const DEMO_FILE = "deal-desk-demo.xlsx";
 
 /** `dealdesk demo [--out DIR]`: sample workbook → every job → DIR/deal-desk-demo.xlsx. */
-export async function demoCommand(io: CliIo, opts: GlobalOptions & { out?: string }): Promise<void> {
+export async function demoCommand(
+  io: CliIo,
+  opts: GlobalOptions & { out?: string }
+): Promise<void> {
   const dir = userPath(io.cwd, opts.out ?? "out");
   mkdirSync(dir, { recursive: true });
   const wb = createXlsx();
-  const result = await runDemo(wb, { locale: "lv", onProgress: progressReporter(io, opts.quiet === true) });
+  const result = await runDemo(wb, {
+    locale: "lv",
+    onProgress: progressReporter(io, opts.quiet === true),
+  });
   const file = join(dir, DEMO_FILE);
   await saveXlsxFile(wb, file);
   if (opts.json) {
     const { check, ...rest } = result;
-    io.stdout(JSON.stringify({ ...rest, file, rows: check.rows, issues: check.issues }, null, 2) + "\n");
+    io.stdout(
+      JSON.stringify({ ...rest, file, rows: check.rows, issues: check.issues }, null, 2) + "\n"
+    );
   }
   if (!opts.quiet) {
     const lines = [

@@ -21,10 +21,17 @@ export async function initCommand(
     locale: opts.locale ?? "en",
     onProgress: progressReporter(io, opts.quiet === true),
   });
-  const written = added.length > 0 || !exists || opts.out ? await saveWorkbookArg(wb, io.cwd, path, opts.out) : null;
-  if (opts.json) io.stdout(JSON.stringify({ ok: true, created: !exists, added, sheets: added, file: written }) + "\n");
+  const written =
+    added.length > 0 || !exists || opts.out
+      ? await saveWorkbookArg(wb, io.cwd, path, opts.out)
+      : null;
+  if (opts.json)
+    io.stdout(
+      JSON.stringify({ ok: true, created: !exists, added, sheets: added, file: written }) + "\n"
+    );
   if (!opts.quiet) {
-    const what = added.length > 0 ? `added ${added.join(", ")}` : "nothing to add: every sheet is there";
+    const what =
+      added.length > 0 ? `added ${added.join(", ")}` : "nothing to add: every sheet is there";
     io.stderr(`${exists ? "Updated" : "Created"} ${written ?? path}: ${what}.\n`);
   }
 }
