@@ -1,0 +1,91 @@
+import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { HomeRegular, SettingsRegular } from "@fluentui/react-icons";
+import { useState, type ReactElement } from "react";
+import type { WorkbookPort } from "../host/port";
+import type { Locale } from "../sheets/sheetKinds";
+import { LocaleProvider, STRINGS } from "./i18n/strings";
+import type { StringKey } from "./i18n/en";
+import { HomeView } from "./views/HomeView";
+import { SettingsView } from "./views/SettingsView";
+import { VIEW_IDS, type ViewId } from "./views/viewIds";
+
+/** Where the pane runs and in which language. */
+export interface HostInfo {
+  /** Excel (office.js) or the browser workbench (xlsx adapter). */
+  kind: "excel" | "workbench";
+  locale: Locale;
+}
+
+export interface AppProps {
+  /** The workbook every view works on. */
+  port: WorkbookPort;
+  host: HostInfo;
+  /** The view shown first (from the URL's `?view=`); Home by default. */
+  initialView?: ViewId;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100%",
+    minHeight: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  nav: {
+    flexShrink: 0,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingInline: tokens.spacingHorizontalS,
+  },
+  panel: {
+    flexGrow: 1,
+    minHeight: 0,
+    overflowY: "auto",
+    padding: tokens.spacingHorizontalM,
+  },
+});
+
+const VIEW_META: Record<ViewId, { label: StringKey; icon: ReactElement }> = {
+  home: { label: "viewHome", icon: <HomeRegular /> },
+  settings: { label: "viewSettings", icon: <SettingsRegular /> },
+};
+
+/**
+ * The task pane: navigation between the views and the view shown. Hosts give it the workbook port
+ * (Office or xlsx) and wrap it in a FluentProvider with their theme. Views stay mounted while
+ * hidden so a check's result is still there after a visit to Settings.
+ */
+export function App(props: AppProps) {
+  const styles = useStyles();
+  const [view, setView] = useState<ViewId>(props.initialView ?? "home");
+  const t = STRINGS[props.host.locale];
+  return (
+    <LocaleProvider locale={props.host.locale}>
+      <div className={styles.root} lang={props.host.locale} data-testid="taskpane">
+        <nav className={styles.nav} aria-label={t.navLabel}>
+          <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as ViewId)}>
+            {VIEW_IDS.map((id) => (
+              <Tab key={id} id={`dd-tab-${id}`} value={id} icon={VIEW_META[id].icon} aria-controls={`dd-view-${id}`}>
+                {t[VIEW_META[id].label]}
+              </Tab>
+            ))}
+          </TabList>
+        </nav>
+        {VIEW_IDS.map((id) => (
+          <div
+            key={id}
+            id={`dd-view-${id}`}
+            role="tabpanel"
+            aria-labelledby={`dd-tab-${id}`}
+            className={styles.panel}
+            hidden={view !== id}
+          >
+            {id === "home" && <HomeView port={props.port} />}
+            {id === "settings" && <SettingsView port={props.port} active={view === "settings"} />}
+          </div>
+        ))}
+      </div>
+    </LocaleProvider>
+  );
+}
