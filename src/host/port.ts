@@ -72,8 +72,11 @@ export interface WorkbookParts {
 /** A formula cell: `formula` without the leading "=", in English (A1, comma separators). */
 export interface FormulaValue {
   formula: string;
-  /** The value the engine computed, written as the cached result where the format allows. */
-  result?: number | string | boolean;
+  /**
+   * The value the engine computed, written as the cached result where the format allows
+   * (a file read before any recalculation shows it), e.g. `{ error: "#N/A" }` for `NA()`.
+   */
+  result?: number | string | boolean | CellError;
 }
 
 /**

@@ -16,6 +16,10 @@ describe("dealdesk demo", () => {
     expect(json.rows.read).toBe(json.rows.used + json.rows.skipped);
     expect(json.rows.used).toBeGreaterThan(2500);
     expect(run.stderr).toContain("deal-desk-demo.xlsx");
+    // the sample's deliberate #N/A cell is reported, not read as zero
+    expect(json.issues).toContainEqual(
+      expect.objectContaining({ sheet: "Darījumi", value: "#N/A" })
+    );
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);

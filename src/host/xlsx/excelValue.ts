@@ -3,7 +3,23 @@ import type { PlanValue } from "../port";
 
 /** A value as exceljs takes it for a cell we write. */
 export type ExcelValue =
-  null | string | number | boolean | { formula: string; result?: number | string | boolean };
+  | null
+  | string
+  | number
+  | boolean
+  | { formula: string; result?: number | string | boolean | { error: ExcelErrorText } };
+
+/** The error values exceljs can store as a formula's cached result. */
+type ExcelErrorText = "#N/A" | "#REF!" | "#NAME?" | "#DIV/0!" | "#NULL!" | "#VALUE!" | "#NUM!";
+const EXCEL_ERRORS: readonly string[] = [
+  "#N/A",
+  "#REF!",
+  "#NAME?",
+  "#DIV/0!",
+  "#NULL!",
+  "#VALUE!",
+  "#NUM!",
+];
 
 /**
  * The exceljs value of a planned cell. Strings stay strings whatever they start with (exceljs
@@ -32,5 +48,10 @@ export function excelValue(value: PlanValue, where: string): ExcelValue {
   const { result } = value;
   if (result === undefined) return { formula };
   if (typeof result === "number" && !Number.isFinite(result)) return { formula };
+  if (typeof result === "object") {
+    return EXCEL_ERRORS.includes(result.error)
+      ? { formula, result: { error: result.error as ExcelErrorText } }
+      : { formula };
+  }
   return { formula, result };
 }

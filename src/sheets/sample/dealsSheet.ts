@@ -157,7 +157,7 @@ export function dealsSheet(
     if (row) row[AMOUNT] = badWords[k] ?? "n/a";
   });
   const errorRow = rows[errorIndex];
-  if (errorRow) errorRow[AMOUNT] = { formula: "NA()" };
+  if (errorRow) errorRow[AMOUNT] = { formula: "NA()", result: { error: "#N/A" } };
   for (const i of textAmount) {
     const row = rows[i];
     const deal = deals[i];

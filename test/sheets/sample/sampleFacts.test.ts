@@ -112,7 +112,10 @@ function expectFactsAgree(wb: SampleWorkbook): void {
     expect(dateOf(t.value)).not.toBeNull();
   }
   const errorRow = facts.deals.badRows.find((b) => b.reason === "error cell");
-  expect(byRow.get(errorRow?.row ?? 0)?.get("Summa")).toEqual({ formula: "NA()" });
+  expect(byRow.get(errorRow?.row ?? 0)?.get("Summa")).toEqual({
+    formula: "NA()",
+    result: { error: "#N/A" },
+  });
   const won = new Map(
     deals
       .filter((r) => stageOf(r.get("Posms")) === "Won")
