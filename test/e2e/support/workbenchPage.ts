@@ -22,7 +22,7 @@ export async function eventually<T>(
   read: () => Promise<T>,
   expected: T,
   what: string,
-  tries = 100
+  tries = 300
 ): Promise<T> {
   let last: T | undefined;
   for (let i = 0; i < tries; i++) {
