@@ -2,10 +2,10 @@ import { AppError, isAppError } from "../core/appError";
 import { addCounts, type Issue, type RowCounts } from "../core/issue";
 import type { SheetInfo, WorkbookPort } from "../host/port";
 import { findSheet } from "../sheets/findSheet";
-import { readKind } from "../sheets/readEntities";
 import { readSettings } from "../sheets/settings";
 import { SHEET_KINDS, type SheetKind } from "../sheets/sheetKinds";
 import { throwIfCancelled, type JobOptions } from "./jobOptions";
+import { readSheetInSteps } from "./readSheetInSteps";
 
 /** What `check` found of one sheet kind. */
 export interface SheetCheck {
@@ -83,7 +83,11 @@ export async function checkWorkbook(
     }
     const block = await port.readSheet(info.name, options);
     try {
-      const read = readKind(kind, block, readOptions);
+      const read = await readSheetInSteps(kind, block, readOptions, {
+        ...options,
+        // rows of this sheet move the bar within this sheet's share of the whole check
+        onProgress: (p) => progress(index + (p.total > 0 ? p.done / p.total : 0), p.label),
+      });
       rows = addCounts(rows, read.counts);
       issues.push(...read.issues);
       const columns: Record<string, string> = {};

@@ -9,16 +9,16 @@ import type {
   TeamMember,
 } from "../core/model";
 import type { SheetBlock } from "../host/port";
-import { readAccounts } from "./entities/readAccounts";
-import { readActuals } from "./entities/readActuals";
-import { readDeals } from "./entities/readDeals";
-import { readLeads } from "./entities/readLeads";
-import { readMeetings } from "./entities/readMeetings";
-import { readProducts } from "./entities/readProducts";
-import { readTargets } from "./entities/readTargets";
-import { readTeam } from "./entities/readTeam";
+import { readAccountsSteps } from "./entities/readAccounts";
+import { readActualsSteps } from "./entities/readActuals";
+import { readDealsSteps } from "./entities/readDeals";
+import { readLeadsSteps } from "./entities/readLeads";
+import { readMeetingsSteps } from "./entities/readMeetings";
+import { readProductsSteps } from "./entities/readProducts";
+import { readTargetsSteps } from "./entities/readTargets";
+import { readTeamSteps } from "./entities/readTeam";
 import type { FieldRow } from "./fieldRow";
-import { readFieldRows } from "./readRows";
+import { drainReadSteps, readRowsSteps } from "./readRows";
 import type { ReadOptions, SheetRead } from "./readRows";
 import type { SheetKind } from "./sheetKinds";
 
@@ -40,23 +40,23 @@ export interface KindRows {
   actuals: Actual;
 }
 
-type Reader<K extends SheetKind> = (
+type StepReader<K extends SheetKind> = (
   block: SheetBlock,
   options: ReadOptions
-) => SheetRead<KindRows[K]>;
+) => Generator<number, SheetRead<KindRows[K]>, void>;
 
-const READERS: { [K in SheetKind]: Reader<K> } = {
-  settings: (block, options) => readFieldRows(block, "settings", options),
-  team: readTeam,
-  leads: readLeads,
-  accounts: readAccounts,
-  deals: readDeals,
-  products: readProducts,
-  targets: readTargets,
-  meetings: readMeetings,
-  quotes: (block, options) => readFieldRows(block, "quotes", options),
-  quoteLines: (block, options) => readFieldRows(block, "quoteLines", options),
-  actuals: readActuals,
+const READERS: { [K in SheetKind]: StepReader<K> } = {
+  settings: (block, options) => readRowsSteps(block, "settings", options, (row) => row),
+  team: readTeamSteps,
+  leads: readLeadsSteps,
+  accounts: readAccountsSteps,
+  deals: readDealsSteps,
+  products: readProductsSteps,
+  targets: readTargetsSteps,
+  meetings: readMeetingsSteps,
+  quotes: (block, options) => readRowsSteps(block, "quotes", options, (row) => row),
+  quoteLines: (block, options) => readRowsSteps(block, "quoteLines", options, (row) => row),
+  actuals: readActualsSteps,
 };
 
 /**
@@ -70,7 +70,19 @@ export function readKind<K extends SheetKind>(
   block: SheetBlock,
   options: ReadOptions
 ): SheetRead<KindRows[K]> {
-  const reader: Reader<K> = READERS[kind];
+  return drainReadSteps(readKindSteps(kind, block, options));
+}
+
+/**
+ * `readKind` in steps of rows: pauses after every `ROWS_PER_STEP` rows so a caller can yield
+ * to the UI, report progress and cancel (see `jobs/readSheetInSteps`).
+ */
+export function readKindSteps<K extends SheetKind>(
+  kind: K,
+  block: SheetBlock,
+  options: ReadOptions
+): Generator<number, SheetRead<KindRows[K]>, void> {
+  const reader: StepReader<K> = READERS[kind];
   return reader(block, options);
 }
 

@@ -191,6 +191,26 @@ export function readRows<T>(
   options: ReadOptions,
   build: RowBuilder<T>
 ): SheetRead<T> {
+  return drainReadSteps(readRowsSteps(block, kind, options, build));
+}
+
+/** Rows read between two pauses of `readRowsSteps`. */
+export const ROWS_PER_STEP = 2000;
+
+/**
+ * The same reading as `readRows`, in steps: the generator pauses after every `ROWS_PER_STEP`
+ * rows, yielding the rows read so far, and returns the `SheetRead` at the end. A caller in a
+ * task pane drains it with pauses between steps (see `jobs/readSheetInSteps`), so the pane stays
+ * responsive and can cancel on 100 000-row sheets; `readRows` drains it at once.
+ *
+ * @example for (const step = readRowsSteps(block, "deals", o, b); ;) { const r = step.next(); if (r.done) return r.value; }
+ */
+export function* readRowsSteps<T>(
+  block: SheetBlock,
+  kind: SheetKind,
+  options: ReadOptions,
+  build: RowBuilder<T>
+): Generator<number, SheetRead<T>, void> {
   const empty = block.values.every((row) => isBlankRow(row));
   if (empty) {
     return {
@@ -230,6 +250,7 @@ export function readRows<T>(
     const cells = block.values[i] ?? [];
     const formats = block.numberFormats[i] ?? [];
     const row = block.firstRow + i;
+    if (counts.read > 0 && counts.read % ROWS_PER_STEP === 0) yield counts.read;
     counts.read++;
     const skipRow = (column: string | null, value: string | null, problem: string): void => {
       counts.skipped++;
@@ -353,4 +374,12 @@ export function readFieldRows(
   options: ReadOptions
 ): SheetRead<FieldRow> {
   return readRows(block, kind, options, (row) => row);
+}
+
+/** Runs a stepwise read to its end at once. @example drainReadSteps(readRowsSteps(…)) */
+export function drainReadSteps<T>(steps: Generator<number, SheetRead<T>, void>): SheetRead<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

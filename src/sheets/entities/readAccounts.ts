@@ -1,7 +1,7 @@
 import type { Account } from "../../core/model";
 import type { SheetBlock } from "../../host/port";
 import { requiredText, textOf } from "../fieldRow";
-import { readRows } from "../readRows";
+import { drainReadSteps, readRowsSteps } from "../readRows";
 import type { ReadOptions, SheetRead } from "../readRows";
 
 /**
@@ -9,7 +9,15 @@ import type { ReadOptions, SheetRead } from "../readRows";
  * @example readAccounts(block, { dateOrder: "DMY" }).rows[0].account → "AS Latvijas Piens"
  */
 export function readAccounts(block: SheetBlock, options: ReadOptions): SheetRead<Account> {
-  return readRows(block, "accounts", options, (r) => ({
+  return drainReadSteps(readAccountsSteps(block, options));
+}
+
+/** `readAccounts` in steps of rows, for callers that pause between them (see `readRowsSteps`). */
+export function readAccountsSteps(
+  block: SheetBlock,
+  options: ReadOptions
+): Generator<number, SheetRead<Account>, void> {
+  return readRowsSteps(block, "accounts", options, (r) => ({
     row: r.row,
     account: requiredText(r, "account"),
     regNo: textOf(r, "regNo"),

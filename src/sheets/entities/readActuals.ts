@@ -1,7 +1,7 @@
 import type { Actual } from "../../core/model";
 import type { SheetBlock } from "../../host/port";
 import { numberOf, requiredText, textOf } from "../fieldRow";
-import { readRows } from "../readRows";
+import { drainReadSteps, readRowsSteps } from "../readRows";
 import type { ReadOptions, SheetRead } from "../readRows";
 
 /**
@@ -9,7 +9,15 @@ import type { ReadOptions, SheetRead } from "../readRows";
  * @example readActuals(block, { dateOrder: "DMY" }).rows[0] → { dealId: "D-1042", sku: "P-100", qty: 3, … }
  */
 export function readActuals(block: SheetBlock, options: ReadOptions): SheetRead<Actual> {
-  return readRows(block, "actuals", options, (r) => ({
+  return drainReadSteps(readActualsSteps(block, options));
+}
+
+/** `readActuals` in steps of rows, for callers that pause between them (see `readRowsSteps`). */
+export function readActualsSteps(
+  block: SheetBlock,
+  options: ReadOptions
+): Generator<number, SheetRead<Actual>, void> {
+  return readRowsSteps(block, "actuals", options, (r) => ({
     row: r.row,
     dealId: requiredText(r, "dealId"),
     sku: textOf(r, "sku"),

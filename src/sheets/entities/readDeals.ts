@@ -1,7 +1,7 @@
 import type { Deal, DealStage } from "../../core/model";
 import type { SheetBlock } from "../../host/port";
 import { numberOf, requiredText, textOf } from "../fieldRow";
-import { readRows } from "../readRows";
+import { drainReadSteps, readRowsSteps } from "../readRows";
 import type { ReadOptions, SheetRead } from "../readRows";
 
 /**
@@ -14,7 +14,15 @@ import type { ReadOptions, SheetRead } from "../readRows";
  * @example readDeals(block, { dateOrder: "DMY" }).rows[0] → { id: "D-1042", stage: "Won", amount: 1250000, … }
  */
 export function readDeals(block: SheetBlock, options: ReadOptions): SheetRead<Deal> {
-  return readRows(block, "deals", options, (r, context) => {
+  return drainReadSteps(readDealsSteps(block, options));
+}
+
+/** `readDeals` in steps of rows, for callers that pause between them (see `readRowsSteps`). */
+export function readDealsSteps(
+  block: SheetBlock,
+  options: ReadOptions
+): Generator<number, SheetRead<Deal>, void> {
+  return readRowsSteps(block, "deals", options, (r, context) => {
     let probability = numberOf(r, "probability");
     if (probability !== null && (probability < 0 || probability > 1)) {
       context.issue("probability", "a probability lies between 0 % and 100 % — left empty");

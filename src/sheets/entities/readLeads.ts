@@ -1,7 +1,7 @@
 import type { Lead, LeadStatus } from "../../core/model";
 import type { SheetBlock } from "../../host/port";
 import { numberOf, requiredText, textOf } from "../fieldRow";
-import { readRows } from "../readRows";
+import { drainReadSteps, readRowsSteps } from "../readRows";
 import type { ReadOptions, SheetRead } from "../readRows";
 
 /**
@@ -11,7 +11,15 @@ import type { ReadOptions, SheetRead } from "../readRows";
  * @example readLeads(block, { dateOrder: "DMY" }).rows[0].company → "SIA Koks"
  */
 export function readLeads(block: SheetBlock, options: ReadOptions): SheetRead<Lead> {
-  return readRows(block, "leads", options, (r) => ({
+  return drainReadSteps(readLeadsSteps(block, options));
+}
+
+/** `readLeads` in steps of rows, for callers that pause between them (see `readRowsSteps`). */
+export function readLeadsSteps(
+  block: SheetBlock,
+  options: ReadOptions
+): Generator<number, SheetRead<Lead>, void> {
+  return readRowsSteps(block, "leads", options, (r) => ({
     row: r.row,
     id: textOf(r, "id"),
     company: requiredText(r, "company"),

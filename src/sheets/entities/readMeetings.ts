@@ -1,7 +1,7 @@
 import type { Meeting, MeetingKind, MeetingStatus } from "../../core/model";
 import type { SheetBlock } from "../../host/port";
 import { numberOf, requiredText, textOf } from "../fieldRow";
-import { readRows } from "../readRows";
+import { drainReadSteps, readRowsSteps } from "../readRows";
 import type { ReadOptions, SheetRead } from "../readRows";
 
 /**
@@ -12,7 +12,15 @@ import type { ReadOptions, SheetRead } from "../readRows";
  * @example readMeetings(block, { dateOrder: "DMY" }).rows[0] → { date: "2026-07-14", start: 600, end: 690, with: "SIA Koks", … }
  */
 export function readMeetings(block: SheetBlock, options: ReadOptions): SheetRead<Meeting> {
-  return readRows(block, "meetings", options, (r, context) => {
+  return drainReadSteps(readMeetingsSteps(block, options));
+}
+
+/** `readMeetings` in steps of rows, for callers that pause between them (see `readRowsSteps`). */
+export function readMeetingsSteps(
+  block: SheetBlock,
+  options: ReadOptions
+): Generator<number, SheetRead<Meeting>, void> {
+  return readRowsSteps(block, "meetings", options, (r, context) => {
     const start = numberOf(r, "start");
     const duration = numberOf(r, "duration");
     let end = numberOf(r, "end");

@@ -1,7 +1,7 @@
 import type { Product } from "../../core/model";
 import type { SheetBlock } from "../../host/port";
 import { booleanOf, numberOf, requiredNumber, requiredText, textOf } from "../fieldRow";
-import { readRows } from "../readRows";
+import { drainReadSteps, readRowsSteps } from "../readRows";
 import type { ReadOptions, SheetRead } from "../readRows";
 
 /**
@@ -11,7 +11,15 @@ import type { ReadOptions, SheetRead } from "../readRows";
  * @example readProducts(block, { dateOrder: "DMY" }).rows[0] → { sku: "P-100", listPrice: 12500, unit: "pcs", … }
  */
 export function readProducts(block: SheetBlock, options: ReadOptions): SheetRead<Product> {
-  return readRows(block, "products", options, (r, context) => {
+  return drainReadSteps(readProductsSteps(block, options));
+}
+
+/** `readProducts` in steps of rows, for callers that pause between them (see `readRowsSteps`). */
+export function readProductsSteps(
+  block: SheetBlock,
+  options: ReadOptions
+): Generator<number, SheetRead<Product>, void> {
+  return readRowsSteps(block, "products", options, (r, context) => {
     const listPrice = requiredNumber(r, "listPrice");
     if (listPrice < 0) return context.skip("listPrice", "a list price cannot be negative");
     return {

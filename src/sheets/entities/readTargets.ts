@@ -1,7 +1,7 @@
 import type { Target } from "../../core/model";
 import type { SheetBlock } from "../../host/port";
 import { numberOf, requiredNumber, requiredText } from "../fieldRow";
-import { readRows } from "../readRows";
+import { drainReadSteps, readRowsSteps } from "../readRows";
 import type { ReadOptions, SheetRead } from "../readRows";
 
 /**
@@ -11,7 +11,15 @@ import type { ReadOptions, SheetRead } from "../readRows";
  * @example readTargets(block, { dateOrder: "DMY" }).rows[0] → { owner: "Ozols", period: "2026-Q3", revenueTarget: 15000000, … }
  */
 export function readTargets(block: SheetBlock, options: ReadOptions): SheetRead<Target> {
-  return readRows(block, "targets", options, (r) => ({
+  return drainReadSteps(readTargetsSteps(block, options));
+}
+
+/** `readTargets` in steps of rows, for callers that pause between them (see `readRowsSteps`). */
+export function readTargetsSteps(
+  block: SheetBlock,
+  options: ReadOptions
+): Generator<number, SheetRead<Target>, void> {
+  return readRowsSteps(block, "targets", options, (r) => ({
     row: r.row,
     owner: requiredText(r, "owner"),
     period: requiredText(r, "period"),

@@ -1,7 +1,7 @@
 import type { Role, TeamMember } from "../../core/model";
 import type { SheetBlock } from "../../host/port";
 import { booleanOf, numberOf, requiredText, textOf } from "../fieldRow";
-import { readRows } from "../readRows";
+import { drainReadSteps, readRowsSteps } from "../readRows";
 import type { ReadOptions, SheetRead } from "../readRows";
 
 /**
@@ -12,7 +12,15 @@ import type { ReadOptions, SheetRead } from "../readRows";
  * @example readTeam(block, { dateOrder: "DMY" }).rows[0] → { row: 2, name: "Anna Ozola", role: "Manager", … }
  */
 export function readTeam(block: SheetBlock, options: ReadOptions): SheetRead<TeamMember> {
-  return readRows(block, "team", options, (r, context) => {
+  return drainReadSteps(readTeamSteps(block, options));
+}
+
+/** `readTeam` in steps of rows, for callers that pause between them (see `readRowsSteps`). */
+export function readTeamSteps(
+  block: SheetBlock,
+  options: ReadOptions
+): Generator<number, SheetRead<TeamMember>, void> {
+  return readRowsSteps(block, "team", options, (r, context) => {
     let weight = numberOf(r, "weight") ?? 1;
     if (weight < 0) {
       context.issue("weight", "a weight cannot be negative — taken as 1");
