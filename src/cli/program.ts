@@ -4,6 +4,7 @@ import type { CliIo, GlobalOptions } from "./cliIo";
 import { checkCommand } from "./commands/checkCommand";
 import { demoCommand } from "./commands/demoCommand";
 import { initCommand } from "./commands/initCommand";
+import { registerQuoteCommands } from "./commands/quoteCommand";
 
 /** Exit codes of SPEC §9. */
 export const EXIT = { done: 0, failed: 1, usage: 2 } as const;
@@ -48,6 +49,8 @@ function buildProgram(io: CliIo, run: (job: Promise<void>) => void): Command {
     .description("read every sheet, list what would be skipped and why")
     .argument("<wb>", "the .xlsx workbook")
     .action((wb: string, _opts: unknown, cmd: Command) => run(checkCommand(io, wb, globals(cmd))));
+
+  registerQuoteCommands(program, io, run, globals);
 
   return program;
 }
