@@ -195,6 +195,14 @@ export async function quoteAction(
 ): Promise<QuoteActionResult> {
   const today = request.today;
   const at = request.at ?? today;
+  const by = request.by?.trim() ?? "";
+  if ((request.action === "approve" || request.action === "confirm") && by === "") {
+    const who = request.action === "approve" ? "approves" : "confirms";
+    throw new AppError("USAGE", `Who ${who}? Give their name (--by NAME).`);
+  }
+  if (request.action === "confirm" && (request.department?.trim() ?? "") === "") {
+    throw new AppError("USAGE", "Which department confirms? Give it (--department NAME).");
+  }
   const ctx = await readQuoteContext(port, today, options);
   const issues: Issue[] = [...ctx.issues];
   const { headerRow } = statusColumnCheck(ctx);
@@ -223,7 +231,6 @@ export async function quoteAction(
     approvalLevel: evaluation.level,
   };
   const previousStatus = quote.status;
-  const by = request.by?.trim() ?? "";
   const quoteUpdate: RegisterRecord = {};
   const updated = new Set<string>();
   let status = quote.status;
@@ -233,7 +240,6 @@ export async function quoteAction(
 
   switch (request.action) {
     case "approve": {
-      if (by === "") throw new AppError("USAGE", "Who approves? Give their name (--by NAME).");
       const member = findMember(ctx, by);
       const role = member?.role ?? request.role?.trim() ?? null;
       if (role === null) {
@@ -282,7 +288,9 @@ export async function quoteAction(
     }
     case "accept":
     case "reject": {
-      const next = transition(quote.status, request.action, context);
+      // A sent quote past its date reads as Expired: say that it expired, not that it is unsent.
+      const from = quote.status === "Expired" ? quote.storedStatus : quote.status;
+      const next = transition(from, request.action, context);
       if (!next.ok) throw refuse(next.problem);
       if (quote.dealId === null)
         throw refuse(`${quotesRead.sheet} row ${quote.row}: ${quote.id} names no deal`);
@@ -307,9 +315,6 @@ export async function quoteAction(
     }
     case "confirm": {
       const department = request.department?.trim() ?? "";
-      if (department === "")
-        throw new AppError("USAGE", "Which department confirms? Give it (--department NAME).");
-      if (by === "") throw new AppError("USAGE", "Who confirms? Give their name (--by NAME).");
       if (!["Draft", "Needs approval", "Approved", "Sent"].includes(quote.status)) {
         throw refuse(
           `${quote.id} is ${QUOTE_STATUS_LABELS.en[quote.status].toLowerCase()}: its departments can no longer confirm`
