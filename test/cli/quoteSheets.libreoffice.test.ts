@@ -283,7 +283,7 @@ describe("the customer sheet holds nothing internal", () => {
           if (typeof v === "string") texts.push(v);
           else if (typeof v === "number") numbers.push(v);
           else if (v && typeof v === "object" && "formula" in v) {
-            texts.push(v.formula);
+            texts.push(v.formula ?? "");
             if (typeof v.result === "number") numbers.push(v.result);
             if (typeof v.result === "string") texts.push(v.result);
           }
