@@ -4,6 +4,7 @@ import type { CliIo, GlobalOptions } from "./cliIo";
 import { checkCommand } from "./commands/checkCommand";
 import { demoCommand } from "./commands/demoCommand";
 import { initCommand } from "./commands/initCommand";
+import { registerRetroCommand } from "./commands/retroCommand";
 import { registerQuoteCommands } from "./commands/quoteCommand";
 
 /** Exit codes of SPEC §9. */
@@ -51,6 +52,8 @@ function buildProgram(io: CliIo, run: (job: Promise<void>) => void): Command {
     .action((wb: string, _opts: unknown, cmd: Command) => run(checkCommand(io, wb, globals(cmd))));
 
   registerQuoteCommands(program, io, run, globals);
+
+  registerRetroCommand(program, io, run, globals);
 
   return program;
 }
