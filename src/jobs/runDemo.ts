@@ -1,6 +1,9 @@
 import type { WorkbookPort } from "../host/port";
 import { checkWorkbook, type CheckResult } from "./checkWorkbook";
 import type { JobOptions } from "./jobOptions";
+import { DEFAULT_SAMPLE_TODAY } from "../sheets/sample/generateSampleWorkbook";
+import { demoRetro } from "./retro/demoRetro";
+import type { RetroResult } from "./retro/generateRetro";
 import { writeSampleWorkbook } from "./writeSampleWorkbook";
 
 /** What the demo did, step by step, for the terminal summary and `demo --json`. */
@@ -9,6 +12,8 @@ export interface DemoResult {
   /** Every sheet written, in order. */
   sheets: string[];
   check: CheckResult;
+  /** The retrospective of the first complex deal with Actuals (and the Lessons sheet). */
+  retro: RetroResult;
 }
 
 /**
@@ -20,5 +25,6 @@ export interface DemoResult {
 export async function runDemo(port: WorkbookPort, options?: JobOptions): Promise<DemoResult> {
   const sample = await writeSampleWorkbook(port, options);
   const check = await checkWorkbook(port, options);
-  return { ok: true, sheets: sample.sheets, check };
+  const retro = await demoRetro(port, DEFAULT_SAMPLE_TODAY, options);
+  return { ok: true, sheets: [...sample.sheets, ...retro.sheets], check, retro };
 }
