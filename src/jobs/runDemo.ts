@@ -1,5 +1,6 @@
 import type { WorkbookPort } from "../host/port";
 import { checkWorkbook, type CheckResult } from "./checkWorkbook";
+import { demoQuotes, type DemoQuotes } from "./quotes/demoQuotes";
 import type { JobOptions } from "./jobOptions";
 import { DEFAULT_SAMPLE_TODAY } from "../sheets/sample/generateSampleWorkbook";
 import { demoRetro } from "./retro/demoRetro";
@@ -12,6 +13,8 @@ export interface DemoResult {
   /** Every sheet written, in order. */
   sheets: string[];
   check: CheckResult;
+  /** The demo's quotes: one approved by a manager, one revised (R2), one accepted (deal Won). */
+  quotes: DemoQuotes;
   /** The retrospective of the first complex deal with Actuals (and the Lessons sheet). */
   retro: RetroResult;
 }
@@ -26,5 +29,12 @@ export async function runDemo(port: WorkbookPort, options?: JobOptions): Promise
   const sample = await writeSampleWorkbook(port, options);
   const check = await checkWorkbook(port, options);
   const retro = await demoRetro(port, DEFAULT_SAMPLE_TODAY, options);
-  return { ok: true, sheets: [...sample.sheets, ...retro.sheets], check, retro };
+  const quotes = await demoQuotes(port, DEFAULT_SAMPLE_TODAY, options);
+  return {
+    ok: true,
+    sheets: [...sample.sheets, ...retro.sheets, ...quotes.sheets],
+    check,
+    retro,
+    quotes,
+  };
 }
