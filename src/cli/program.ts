@@ -5,6 +5,7 @@ import { checkCommand } from "./commands/checkCommand";
 import { demoCommand } from "./commands/demoCommand";
 import { initCommand } from "./commands/initCommand";
 import { registerRetroCommand } from "./commands/retroCommand";
+import { reportCommand, type ReportCommandOptions } from "./commands/reportCommand";
 import { registerQuoteCommands } from "./commands/quoteCommand";
 
 /** Exit codes of SPEC §9. */
@@ -50,6 +51,24 @@ function buildProgram(io: CliIo, run: (job: Promise<void>) => void): Command {
     .description("read every sheet, list what would be skipped and why")
     .argument("<wb>", "the .xlsx workbook")
     .action((wb: string, _opts: unknown, cmd: Command) => run(checkCommand(io, wb, globals(cmd))));
+
+  program
+    .command("report")
+    .description(
+      "final profit against targets: a summary and one sheet per manager, and an Issues sheet"
+    )
+    .argument("<wb>", "the .xlsx workbook")
+    .requiredOption("--period <period>", "2026 (year), 2026-Q3 (quarter) or 2026-07 (month)")
+    .option(
+      "--manager <name>",
+      "a manager (full name or unique surname); repeat for several; default all",
+      (value: string, previous: string[] = []) => [...previous, value]
+    )
+    .option("--out <file>", "write the result to a new file and leave WB untouched")
+    .option("--date <yyyy-mm-dd>", "the day overdue deals are counted against (default today)")
+    .action((wb: string, opts: Omit<ReportCommandOptions, "json" | "quiet">, cmd: Command) =>
+      run(reportCommand(io, wb, { ...globals(cmd), ...opts }))
+    );
 
   registerQuoteCommands(program, io, run, globals);
 
