@@ -3,6 +3,8 @@ import { checkWorkbook, type CheckResult } from "./checkWorkbook";
 import { demoQuotes, type DemoQuotes } from "./quotes/demoQuotes";
 import type { JobOptions } from "./jobOptions";
 import { DEFAULT_SAMPLE_TODAY } from "../sheets/sample/generateSampleWorkbook";
+import { generateReport, type ReportDocument } from "./reports/generateReport";
+import { lastClosedQuarter } from "./reports/lastClosedQuarter";
 import { demoRetro } from "./retro/demoRetro";
 import type { RetroResult } from "./retro/generateRetro";
 import { writeSampleWorkbook } from "./writeSampleWorkbook";
@@ -17,6 +19,8 @@ export interface DemoResult {
   quotes: DemoQuotes;
   /** The retrospective of the first complex deal with Actuals (and the Lessons sheet). */
   retro: RetroResult;
+  /** The last closed quarter's report for all managers (2026-Q3 for the sample's 2026-11-27). */
+  report: ReportDocument;
 }
 
 /**
@@ -30,10 +34,16 @@ export async function runDemo(port: WorkbookPort, options?: JobOptions): Promise
   const check = await checkWorkbook(port, options);
   const retro = await demoRetro(port, DEFAULT_SAMPLE_TODAY, options);
   const quotes = await demoQuotes(port, DEFAULT_SAMPLE_TODAY, options);
+  const report = await generateReport(
+    port,
+    { period: lastClosedQuarter(DEFAULT_SAMPLE_TODAY).key, today: DEFAULT_SAMPLE_TODAY },
+    options
+  );
   return {
     ok: true,
-    sheets: [...sample.sheets, ...retro.sheets, ...quotes.sheets],
+    sheets: [...sample.sheets, ...retro.sheets, ...quotes.sheets, ...report.sheets],
     check,
+    report,
     retro,
     quotes,
   };
