@@ -4,6 +4,11 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** The working directory relative paths resolve against. */
   cwd: string;
+  /**
+   * True when stderr is a terminal someone watches: progress lines are shown then (or with
+   * DEALDESK_PROGRESS=1), so scripts and logs see only the summary or the one-line error.
+   */
+  showProgress?: boolean;
 }
 
 /** The process's own streams. */
@@ -12,6 +17,7 @@ export function processIo(): CliIo {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
+    showProgress: process.stderr.isTTY === true || process.env.DEALDESK_PROGRESS === "1",
   };
 }
 
