@@ -26,10 +26,13 @@ function percent(ratio: number | null): string {
 /** One line of the human summary: revenue vs target, attainment with R/A/G. */
 function figureLine(label: string, f: FigureSet, currency: string, width: number): string {
   const money = (v: number): string => formatMoney(toCents(v), "en", currency);
-  const target = f.target === null ? "no target" : `target ${money(f.target)}`;
   const status = ragStatus(f.attainment);
   const rag = status === null ? "" : ` ${RAG_WORDS[status]}`;
-  return `  ${label.padEnd(width)} revenue ${money(f.revenue)} of ${target} — ${percent(f.attainment)}${rag}; profit ${f.profit === null ? "–" : money(f.profit)}`;
+  const against =
+    f.target === null
+      ? ", no target"
+      : ` of target ${money(f.target)} — ${percent(f.attainment)}${rag}`;
+  return `  ${label.padEnd(width)} revenue ${money(f.revenue)}${against}; profit ${f.profit === null ? "–" : money(f.profit)}`;
 }
 
 /** The human summary of a report, for stderr. */
