@@ -98,4 +98,20 @@ describe("buildQuote through the port", () => {
     });
     expect(r2).toMatchObject({ quote: `${q.quote}-R2`, deal: "D-100", net: 270 });
   });
+
+  it("checks the seller's PVN number from Settings: a clear issue naming its row, the quote still built", async () => {
+    const wb = await open();
+    // Settings row 4 is "Company VAT no"; the last digit is wrong.
+    await wb.updateCells("Settings", [{ row: 4, column: 2, value: "LV40003521601" }]);
+    const q = await buildQuote(wb, { dealId: "D-100", lines: [{ sku: "BK-01", qty: 1 }], today });
+    expect(q.status).toBe("Draft");
+    expect(q.issues).toContainEqual({
+      sheet: "Settings",
+      row: 4,
+      column: "Value",
+      value: "LV40003521601",
+      problem:
+        "Company VAT no: LV40003521601: the check digit should be 0 — check the digits (the quote shows it as written)",
+    });
+  });
 });
