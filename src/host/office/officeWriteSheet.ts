@@ -146,6 +146,8 @@ function applyConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormatPlan):
   if (cf.type === "dataBar") {
     const f = r.conditionalFormats.add("DataBar");
     f.dataBar.positiveFormat.fillColor = hex(cf.color);
+    // Bars start at zero (as the xlsx adapter writes them), so the smallest value still shows a bar.
+    f.dataBar.lowerBoundRule = { type: "Number", formula: "0" };
     return;
   }
   const f = r.conditionalFormats.add("CellValue");

@@ -18,7 +18,8 @@ export function addConditionalFormat(ws: ExcelJS.Worksheet, cf: ConditionalForma
       rules: [
         {
           type: "dataBar",
-          cfvo: [{ type: "min" }, { type: "max" }],
+          // Bars start at zero, so the smallest value still shows a bar of its size.
+          cfvo: [{ type: "num", value: 0 }, { type: "max" }],
           color: { argb: argb(cf.color) },
           gradient: false,
         } as unknown as ExcelJS.ConditionalFormattingRule,

@@ -289,7 +289,14 @@ describe("the whole plan reaches Excel", () => {
       },
     ]);
     expect(s.conditionalFormats).toEqual([
-      { address: "D3", type: "DataBar", props: { "dataBar.positiveFormat.fillColor": "#638EC6" } },
+      {
+        address: "D3",
+        type: "DataBar",
+        props: {
+          "dataBar.positiveFormat.fillColor": "#638EC6",
+          "dataBar.lowerBoundRule": { type: "Number", formula: "0" },
+        },
+      },
       {
         address: "D3",
         type: "CellValue",
