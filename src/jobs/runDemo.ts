@@ -14,6 +14,8 @@ export interface DemoResult {
   ok: true;
   /** Every sheet written, in order. */
   sheets: string[];
+  /** The sample's own sheets (Settings and the team's input sheets). */
+  sampleSheets: string[];
   check: CheckResult;
   /** The demo's quotes: one approved by a manager, one revised (R2), one accepted (deal Won). */
   quotes: DemoQuotes;
@@ -24,24 +26,26 @@ export interface DemoResult {
 }
 
 /**
- * The demo: fills an empty workbook with the Latvian sample, then runs every job that exists
- * on it (today: check). Later jobs append their steps here.
+ * The demo: fills an empty workbook with the Latvian sample, then runs every job on it as of the
+ * sample's today (2026-11-27): check, three quotes through their life, the last closed quarter's
+ * report for all managers, and a retrospective of a complex won deal. A new job adds its step here.
  *
- * @example const demo = await runDemo(createXlsx()); demo.check.rows.used // 3 700+
+ * @example const demo = await runDemo(createXlsx()); demo.report.period // "2026-Q3"
  */
 export async function runDemo(port: WorkbookPort, options?: JobOptions): Promise<DemoResult> {
   const sample = await writeSampleWorkbook(port, options);
   const check = await checkWorkbook(port, options);
-  const retro = await demoRetro(port, DEFAULT_SAMPLE_TODAY, options);
   const quotes = await demoQuotes(port, DEFAULT_SAMPLE_TODAY, options);
   const report = await generateReport(
     port,
     { period: lastClosedQuarter(DEFAULT_SAMPLE_TODAY).key, today: DEFAULT_SAMPLE_TODAY },
     options
   );
+  const retro = await demoRetro(port, DEFAULT_SAMPLE_TODAY, options);
   return {
     ok: true,
-    sheets: [...sample.sheets, ...retro.sheets, ...quotes.sheets, ...report.sheets],
+    sheets: [...sample.sheets, ...quotes.sheets, ...report.sheets, ...retro.sheets],
+    sampleSheets: sample.sheets,
     check,
     report,
     retro,

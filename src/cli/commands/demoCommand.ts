@@ -2,7 +2,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { createXlsx } from "../../host/xlsx/xlsxWorkbook";
 import { saveXlsxFile } from "../../host/xlsx/xlsxFile";
-import { runDemo } from "../../jobs/runDemo";
+import { formatMoney, toCents } from "../../core/money";
+import { runDemo, type DemoResult } from "../../jobs/runDemo";
 import type { CliIo, GlobalOptions } from "../cliIo";
 import { formatCounts, groupDigits } from "../formatHuman";
 import { progressReporter } from "../progressReporter";
@@ -31,14 +32,28 @@ export async function demoCommand(
       JSON.stringify({ ...rest, file, rows: check.rows, issues: check.issues }, null, 2) + "\n"
     );
   }
-  if (!opts.quiet) {
-    const lines = [
-      `Deal Desk demo → ${file}`,
-      `  Sample workbook: ${result.sheets.length} sheets (${result.sheets.join(", ")})`,
-      `  Check: ${formatCounts(result.check.rows)}; ${groupDigits(result.check.issues.length)} issues`,
-      "",
-      `Open it in Excel, or look inside: npm run -s dealdesk -- check ${file}`,
-    ];
-    io.stderr(lines.join("\n") + "\n");
-  }
+  if (!opts.quiet) io.stderr(demoSummary(result, file));
+}
+
+/** The terminal summary of the demo: one line per step, figures in the sample's locale. */
+export function demoSummary(result: DemoResult, file: string): string {
+  const money = (units: number | null): string =>
+    units === null ? "—" : formatMoney(toCents(units), "lv", result.report.currency);
+  const percent = (ratio: number | null): string =>
+    ratio === null ? "—" : `${Math.round(ratio * 100)} %`;
+  const { totals } = result.report;
+  const lines = [
+    `Deal Desk demo → ${file}`,
+    `  Sample workbook  ${result.sampleSheets.length} sheets: ${result.sampleSheets.join(", ")}`,
+    `  Check            ${formatCounts(result.check.rows)}; ${groupDigits(result.check.issues.length)} issues`,
+    ...result.quotes.quotes.map(
+      (q, i) =>
+        `  ${i === 0 ? "Quotes          " : "                "} ${q.quote} (${q.deal}): ${q.story} — ${q.status}`
+    ),
+    `  Report ${result.report.period.padEnd(10)}revenue ${money(totals.revenue)} against target ${money(totals.target)} (${percent(totals.attainment)}), profit ${money(totals.profit)}; sheets: ${result.report.sheets.join(", ")}`,
+    `  Retrospective    ${result.retro.deal.id}: ${result.retro.sheets.join(", ")}`,
+    "",
+    `Open it in Excel, or look inside: npm run -s dealdesk -- check ${file}`,
+  ];
+  return lines.join("\n") + "\n";
 }
