@@ -1,11 +1,22 @@
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { HomeRegular, SettingsRegular } from "@fluentui/react-icons";
+import {
+  DataBarVerticalRegular,
+  DocumentBulletListRegular,
+  HistoryRegular,
+  HomeRegular,
+  SettingsRegular,
+} from "@fluentui/react-icons";
 import { useState, type ReactElement } from "react";
 import type { WorkbookPort } from "../host/port";
 import type { Locale } from "../sheets/sheetKinds";
 import { LocaleProvider, STRINGS } from "./i18n/strings";
 import type { StringKey } from "./i18n/en";
+import { quoteFromSelection } from "./quote/quoteLaunch";
+import { reportRefreshRequested } from "./reports/reportLaunch";
 import { HomeView } from "./views/HomeView";
+import { QuoteView } from "./views/QuoteView";
+import { ReportsView } from "./views/ReportsView";
+import { RetroView } from "./views/RetroView";
 import { SettingsView } from "./views/SettingsView";
 import { VIEW_IDS, type ViewId } from "./views/viewIds";
 
@@ -38,6 +49,8 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingInline: tokens.spacingHorizontalS,
   },
+  // Several views: the tabs wrap onto a second row in a narrow pane instead of being cut off.
+  tabs: { flexWrap: "wrap" },
   panel: {
     flexGrow: 1,
     minHeight: 0,
@@ -48,6 +61,9 @@ const useStyles = makeStyles({
 
 const VIEW_META: Record<ViewId, { label: StringKey; icon: ReactElement }> = {
   home: { label: "viewHome", icon: <HomeRegular /> },
+  quote: { label: "viewQuote", icon: <DocumentBulletListRegular /> },
+  reports: { label: "viewReports", icon: <DataBarVerticalRegular /> },
+  retro: { label: "viewRetro", icon: <HistoryRegular /> },
   settings: { label: "viewSettings", icon: <SettingsRegular /> },
 };
 
@@ -60,11 +76,13 @@ export function App(props: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState<ViewId>(props.initialView ?? "home");
   const t = STRINGS[props.host.locale];
+  // What the ribbon asked for beyond the view (`&from=selection`, `&run=refresh`), read once.
+  const [launch] = useState(() => (typeof location === "undefined" ? "" : location.search));
   return (
     <LocaleProvider locale={props.host.locale}>
       <div className={styles.root} lang={props.host.locale} data-testid="taskpane">
         <nav className={styles.nav} aria-label={t.navLabel}>
-          <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as ViewId)}>
+          <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, data) => setView(data.value as ViewId)}>
             {VIEW_IDS.map((id) => (
               <Tab key={id} id={`dd-tab-${id}`} value={id} icon={VIEW_META[id].icon} aria-controls={`dd-view-${id}`}>
                 {t[VIEW_META[id].label]}
@@ -82,6 +100,22 @@ export function App(props: AppProps) {
             hidden={view !== id}
           >
             {id === "home" && <HomeView port={props.port} />}
+            {id === "quote" && (
+              <QuoteView
+                port={props.port}
+                active={view === "quote"}
+                inExcel={props.host.kind === "excel"}
+                fromSelection={props.initialView === "quote" && quoteFromSelection(launch)}
+              />
+            )}
+            {id === "reports" && (
+              <ReportsView
+                port={props.port}
+                active={view === "reports"}
+                refresh={props.initialView === "reports" && reportRefreshRequested(launch)}
+              />
+            )}
+            {id === "retro" && <RetroView port={props.port} active={view === "retro"} />}
             {id === "settings" && <SettingsView port={props.port} active={view === "settings"} />}
           </div>
         ))}

@@ -5,14 +5,17 @@ describe("viewFromSearch", () => {
     expect(viewFromSearch("?view=settings")).toBe("settings");
     expect(viewFromSearch("?foo=1&view=Settings")).toBe("settings");
     expect(viewFromSearch("?view=home")).toBe("home");
+    expect(viewFromSearch("?view=quote&from=selection")).toBe("quote");
+    expect(viewFromSearch("?view=Reports")).toBe("reports");
+    expect(viewFromSearch("?view=retro")).toBe("retro");
   });
 
   test("falls back to Home when absent or unknown", () => {
     expect(viewFromSearch("")).toBe("home");
-    expect(viewFromSearch("?view=reports")).toBe("home");
+    expect(viewFromSearch("?view=nope")).toBe("home");
   });
 
   test("offers only views that exist (no placeholders)", () => {
-    expect([...VIEW_IDS]).toEqual(["home", "settings"]);
+    expect([...VIEW_IDS]).toEqual(["home", "quote", "reports", "retro", "settings"]);
   });
 });
