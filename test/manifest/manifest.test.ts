@@ -256,6 +256,18 @@ describe("manifest.xml", () => {
     expect(summary).toEqual([
       { label: "Deal Desk", action: "ShowTaskpane", pane: "DealDesk.Pane", url: "taskpane.html" },
       {
+        label: "New quote",
+        action: "ShowTaskpane",
+        pane: "DealDesk.Pane",
+        url: "taskpane.html?view=quote&from=selection",
+      },
+      {
+        label: "Refresh report",
+        action: "ShowTaskpane",
+        pane: "DealDesk.Pane",
+        url: "taskpane.html?view=reports&run=refresh",
+      },
+      {
         label: "Settings",
         action: "ShowTaskpane",
         pane: "DealDesk.Pane",
