@@ -474,3 +474,25 @@ export function todayIso(timeZone = "Europe/Riga", now: Date = new Date()): IsoD
   const part = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
   return isoDate(part("year"), part("month"), part("day"));
 }
+
+/**
+ * The wall-clock minute of `now` in a time zone (default Europe/Riga) as `YYYY-MM-DDTHH:MM`, for
+ * "when" cells (approved at, generated at): through Intl, never the machine's local time.
+ *
+ * @example nowIsoMinute("Europe/Riga", new Date("2026-07-03T07:15:00Z")) === "2026-07-03T10:15"
+ */
+export function nowIsoMinute(timeZone = "Europe/Riga", now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    calendar: "gregory",
+    numberingSystem: "latn",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(now);
+  const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? "00";
+  return `${part("year")}-${part("month")}-${part("day")}T${part("hour")}:${part("minute")}`;
+}

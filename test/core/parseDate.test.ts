@@ -12,6 +12,7 @@ import {
   isoWeekday,
   isTimeNumberFormat,
   monthFromName,
+  nowIsoMinute,
   parseDate,
   parseTimeOfDay,
   serialToIsoDate,
@@ -378,4 +379,11 @@ describe("no day shift in any time zone", () => {
       ]);
     }
   );
+});
+
+describe("nowIsoMinute", () => {
+  it("is the wall-clock minute in Riga, whatever the machine's zone, across summer time", () => {
+    expect(nowIsoMinute("Europe/Riga", new Date("2026-07-03T07:15:00Z"))).toBe("2026-07-03T10:15");
+    expect(nowIsoMinute("Europe/Riga", new Date("2026-01-03T22:05:00Z"))).toBe("2026-01-04T00:05");
+  });
 });

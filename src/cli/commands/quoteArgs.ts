@@ -81,24 +81,3 @@ export function parseDateArg(text: string | undefined, today: string): string {
   }
   return t;
 }
-
-/**
- * The current time in Riga as `YYYY-MM-DDTHH:MM`, for "when" cells.
- *
- * @example rigaNow(new Date("2026-07-03T07:15:00Z")) === "2026-07-03T10:15"
- */
-export function rigaNow(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/Riga",
-    calendar: "gregory",
-    numberingSystem: "latn",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(now);
-  const p = (type: string): string => parts.find((x) => x.type === type)?.value ?? "00";
-  return `${p("year")}-${p("month")}-${p("day")}T${p("hour")}:${p("minute")}`;
-}

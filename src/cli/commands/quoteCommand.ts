@@ -22,7 +22,8 @@ import type { CliIo, GlobalOptions } from "../cliIo";
 import { formatIssue } from "../formatHuman";
 import { progressReporter } from "../progressReporter";
 import { openWorkbookArg, saveWorkbookArg, userPath } from "../workbookFiles";
-import { parseDateArg, parseLineArg, parsePercentArg, rigaNow } from "./quoteArgs";
+import { nowIsoMinute } from "../../core/parseDate";
+import { parseDateArg, parseLineArg, parsePercentArg } from "./quoteArgs";
 import { customerSheetPdf } from "./quotePdf";
 
 /** Options of `dealdesk quote WB`. */
@@ -182,7 +183,7 @@ export async function quoteActionCommand(
       quote: opts.quote,
       action,
       today,
-      at: opts.date !== undefined ? today : rigaNow(),
+      at: opts.date !== undefined ? today : nowIsoMinute(),
       ...(opts.by !== undefined ? { by: opts.by } : {}),
       ...(opts.role !== undefined ? { role: opts.role } : {}),
       ...(opts.department !== undefined ? { department: opts.department } : {}),

@@ -8,7 +8,7 @@
 import { AppError } from "../../core/appError";
 import type { Issue, RowCounts } from "../../core/issue";
 import type { IsoDate } from "../../core/model";
-import { isIsoDate, todayIso } from "../../core/parseDate";
+import { isIsoDate, nowIsoMinute, todayIso } from "../../core/parseDate";
 import { parsePeriod } from "../../core/period";
 import { computeReport, type DealUsage, type ReportResult } from "../../core/reports/computeReport";
 import type { FigureSet } from "../../core/reports/figureSet";
@@ -75,17 +75,6 @@ const PERIOD_FORMS = "a year (2026), a quarter (2026-Q3) or a month (2026-07)";
 
 /** A sheet this run has written: never replaced again by the same run. */
 const WRITTEN_NOW = "\u0000written";
-
-function localDateTime(now: Date): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/Riga",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(now);
-  const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? "00";
-  return `${todayIso("Europe/Riga", now)}T${part("hour")}:${part("minute")}`;
-}
 
 /** Issues by sheet (in the order sheets first appear), then by row; otherwise as found. */
 function byPlace(issues: readonly Issue[]): Issue[] {
@@ -278,7 +267,7 @@ export async function generateReport(
     period: result.period,
     start: result.start,
     end: result.end,
-    generatedAt: localDateTime(request.now ?? new Date()),
+    generatedAt: nowIsoMinute("Europe/Riga", request.now ?? new Date()),
     sources: sheets.sources,
     dealsUsed: result.dealsUsed,
     issueCount: issues.length,

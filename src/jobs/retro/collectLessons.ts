@@ -13,7 +13,7 @@ import { readSettings } from "../../sheets/settings";
 import type { Locale } from "../../sheets/sheetKinds";
 import { freeSheetName } from "../../sheets/sheetNames";
 import { throwIfCancelled, type JobOptions } from "../jobOptions";
-import { generatedNow } from "./generatedNow";
+import { nowIsoMinute } from "../../core/parseDate";
 
 /** The kind prefix of Retro sheets (`retro:D-1042`). */
 export const RETRO_KIND_PREFIX = "retro:";
@@ -126,7 +126,7 @@ export async function collectLessons(
     ...options,
     locale: read.settings.locale ?? options?.locale ?? "en",
     dateOrder: read.settings.dateOrder,
-    generatedAt: options?.generatedAt ?? generatedNow(),
+    generatedAt: options?.generatedAt ?? nowIsoMinute(),
   });
   return { ...result, issues: [...read.issues, ...result.issues] };
 }

@@ -16,7 +16,7 @@ import { freeSheetName } from "../../sheets/sheetNames";
 import { throwIfCancelled, type JobOptions } from "../jobOptions";
 import { carryLessons, sameItems } from "./carryLessons";
 import { writeLessonsSheet } from "./collectLessons";
-import { generatedNow } from "./generatedNow";
+import { nowIsoMinute } from "../../core/parseDate";
 import { planBlock } from "./planBlock";
 import { retroDataFigures, type RetroDataFigures } from "./retroFigures";
 import { quotesOfDeal } from "./retroQuotes";
@@ -160,7 +160,7 @@ export async function generateRetro(
     );
   }
   const today = options.today ?? todayIso();
-  const generatedAt = options.generatedAt ?? generatedNow();
+  const generatedAt = options.generatedAt ?? nowIsoMinute();
   const src = await readRetroSources(port, today, options);
   const deal = findRetroDeal(src.deals, options.dealId);
   const data = buildRetro({
