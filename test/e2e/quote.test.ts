@@ -2,8 +2,9 @@
  * The Quote view in the workbench, in headless Chromium, driven as a rep would: pick a deal of
  * the sample, add lines and see the live totals and approval reasons (the same figures the quote
  * job computes in Node), build the quote, be refused when sending it unapproved, approve it, and
- * find the customer sheet and the register row (status Approved) in the downloaded workbook; then
- * the departments confirm, it is sent and accepted, which closes the deal as Won.
+ * find the customer sheet and the register row (status Approved) in the downloaded workbook; revise
+ * it within the approved limits (the approval is kept); then the departments confirm, it is sent
+ * and accepted, which closes the deal as Won.
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -12,6 +13,7 @@ import type { Deal, Product } from "../../src/core/model";
 import { formatMoney, lineNetCents, toCents } from "../../src/core/money";
 import { createXlsx, openXlsx, type XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
 import { buildQuote, type BuildQuoteResult } from "../../src/jobs/quotes/buildQuote";
+import { quoteAction } from "../../src/jobs/quotes/quoteAction";
 import { readQuoteContext, type QuoteContext } from "../../src/jobs/quotes/quoteContext";
 import { writeSampleWorkbook } from "../../src/jobs/writeSampleWorkbook";
 import { customerQuoteKind } from "../../src/sheets/quotes/customerQuotePlan";
@@ -34,6 +36,9 @@ let productA: Product;
 let productB: Product;
 /** What the quote job builds in Node from the same lines on a copy of the sample. */
 let expected: BuildQuoteResult;
+/** The same steps in Node on that copy: approved, then revised within the approved limits. */
+let revised: BuildQuoteResult;
+let approver: string;
 const today = paneToday();
 const pageErrors: string[] = [];
 const foreignRequests: string[] = [];
@@ -94,6 +99,17 @@ beforeAll(async () => {
     ],
     today,
   });
+  approver = (ctx.team?.read.rows ?? []).find((m) => m.role === "Manager")?.name ?? "";
+  await quoteAction(copy, { quote: expected.quote, action: "approve", by: approver, today });
+  revised = await buildQuote(copy, {
+    dealId: deal.id,
+    revise: expected.quote,
+    lines: [
+      { sku: productA.sku, qty: 2, discount: 0.25 },
+      { sku: productB.sku, qty: 3 },
+    ],
+    today,
+  });
   page = await browser.context.newPage();
   page.on("pageerror", (e) => pageErrors.push(e.message));
   page.on("request", (r) => {
@@ -133,10 +149,10 @@ describe("building and approving a quote in the workbench", () => {
     await pick(page, "Product", productB.sku, new RegExp(`^${productB.sku} `), 1);
     await page.getByRole("textbox", { name: "Quantity" }).nth(1).fill("3");
 
-    await eventually(() => figure(page, "quote-totals", "net"), en(expected.net), "live net");
-    expect(await figure(page, "quote-totals", "gross")).toBe(en(expected.gross));
+    await eventually(() => figure(page, "live-totals", "net"), en(expected.net), "live net");
+    expect(await figure(page, "live-totals", "gross")).toBe(en(expected.gross));
     for (const group of expected.vatByRate) {
-      expect(await figure(page, "quote-totals", `vat-${group.rate}`)).toBe(en(group.vat));
+      expect(await figure(page, "live-totals", `vat-${group.rate}`)).toBe(en(group.vat));
     }
     const reasons = await page
       .getByTestId("approval-reasons")
@@ -175,7 +191,6 @@ describe("building and approving a quote in the workbench", () => {
   });
 
   test("a Manager approves it; the download holds the customer sheet and the register row, Approved", async () => {
-    const approver = (ctx.team?.read.rows ?? []).find((m) => m.role === "Manager")?.name ?? "";
     expect(approver).not.toBe("");
     await page.getByRole("combobox", { name: /^Approver/ }).click();
     await page.getByRole("option", { name: new RegExp(`^${approver}`) }).click();
@@ -211,6 +226,34 @@ describe("building and approving a quote in the workbench", () => {
     expect(await tab.getAttribute("aria-selected")).toBe("true");
   });
 
+  test("Revise loads its lines; a revision within the approved limits keeps the approval", async () => {
+    expect(revised.status).toBe("Approved");
+    await page.getByRole("button", { name: "Revise" }).click();
+    expect(await page.getByRole("textbox", { name: "Discount %" }).first().inputValue()).toBe("30");
+    expect(await page.getByRole("textbox", { name: "Quantity" }).nth(1).inputValue()).toBe("3");
+    await page.getByRole("textbox", { name: "Discount %" }).first().fill("25");
+    await eventually(
+      () => figure(page, "live-totals", "gross"),
+      en(revised.gross),
+      "revised gross"
+    );
+    await page.getByRole("button", { name: "Build revision" }).click();
+    await eventually(
+      async () => (await page.getByTestId("quote-panel").getAttribute("data-quote")) ?? "",
+      revised.quote,
+      "the revision shown"
+    );
+    expect(await text(page, "quote-outcome")).toContain(`Revision ${revised.quote} built`);
+    expect(await text(page, "quote-status")).toBe("Approved");
+    // The earlier revision is superseded in the register.
+    await page.getByRole("combobox", { name: "Quote", exact: true }).click();
+    expect(
+      (await page.getByRole("option", { name: new RegExp(`^${expected.quote} `) }).textContent()) ??
+        ""
+    ).toContain("Superseded");
+    await page.keyboard.press("Escape");
+  });
+
   test("the departments confirm, the quote is sent and accepted: the deal is Won", async () => {
     for (const department of expected.departments.map((d) => d.department)) {
       const box = page.getByRole("combobox", { name: "Department" });
@@ -238,9 +281,14 @@ describe("building and approving a quote in the workbench", () => {
     const after = await readQuoteContext(downloaded, today);
     const won = after.deals.read.rows.find((d) => d.id === deal.id);
     expect(won).toEqual(
-      expect.objectContaining({ stage: "Won", quoteId: expected.quote, closedOn: today })
+      expect.objectContaining({ stage: "Won", quoteId: revised.quote, closedOn: today })
     );
-    expect(won?.revenue).toBe(toCents(expected.net));
+    expect(won?.revenue).toBe(toCents(revised.net));
+    const ours = after.register.quotes.filter((q) => q.id.startsWith(expected.quote));
+    expect(ours.map((q) => [q.id, q.status])).toEqual([
+      [expected.quote, "Superseded"],
+      [revised.quote, "Accepted"],
+    ]);
   });
 });
 
@@ -283,7 +331,7 @@ describe("the Quote view, light and dark: accessible, and kept as screenshots", 
     await pick(view, "Produkts", productA.sku, new RegExp(`^${productA.sku} `));
     await view.getByRole("textbox", { name: "Daudzums" }).first().fill("1,5");
     await eventually(
-      () => figure(view, "quote-totals", "net"),
+      () => figure(view, "live-totals", "net"),
       formatMoney(lineNetCents(1.5, productA.listPrice, 0), "lv"),
       "net in Latvian"
     );

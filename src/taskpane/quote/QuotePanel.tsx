@@ -122,7 +122,7 @@ export function QuotePanel(props: {
           until: dateText(document.validUntil, locale),
         })}
       </Caption1>
-      <QuoteTotalsTable totals={document.totals} currency={document.currency} label={fill(t.quoteTotalsOf, { quote: quote.id })} />
+      <QuoteTotalsTable totals={document.totals} currency={document.currency} label={fill(t.quoteTotalsOf, { quote: quote.id })} testId="quote-totals" />
       <ApprovalSummary evaluation={evaluation} approvedBy={quote.approvedBy} approvedAt={quote.approvedAt} />
       <DepartmentList departments={departments} />
 

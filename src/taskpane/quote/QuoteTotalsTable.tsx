@@ -22,7 +22,12 @@ const useStyles = makeStyles({
  * A quote's totals as the engine computes them: subtotal, quote discount, net, VAT per rate,
  * gross, and the internal cost and margin. Each figure row carries `data-figure` for tests.
  */
-export function QuoteTotalsTable(props: { totals: QuoteTotals; currency: string; label: string }) {
+export function QuoteTotalsTable(props: {
+  totals: QuoteTotals;
+  currency: string;
+  label: string;
+  testId: string;
+}) {
   const styles = useStyles();
   const { t, locale } = useStrings();
   const { totals, currency } = props;
@@ -52,7 +57,7 @@ export function QuoteTotalsTable(props: { totals: QuoteTotals; currency: string;
   rows.push({ key: "margin", label: t.totalMargin, value: ratioText(totals.margin, locale), internal: true });
 
   return (
-    <Table size="extra-small" aria-label={props.label} data-testid="quote-totals">
+    <Table size="extra-small" aria-label={props.label} data-testid={props.testId}>
       <TableBody>
         {rows.map((r) => (
           <TableRow key={r.key} data-figure={r.key}>

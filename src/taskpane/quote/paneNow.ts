@@ -1,5 +1,5 @@
 import type { IsoDate } from "../../core/model";
-import { todayIso } from "../../core/parseDate";
+import { nowIsoMinute, todayIso } from "../../core/parseDate";
 
 /**
  * Today in Riga (the team's time zone), as jobs take it: quote dates and validity, report
@@ -17,17 +17,5 @@ export function paneToday(now: Date = new Date()): IsoDate {
  * @example paneNow(new Date("2026-07-03T07:15:00Z")) === "2026-07-03T10:15"
  */
 export function paneNow(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/Riga",
-    calendar: "gregory",
-    numberingSystem: "latn",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(now);
-  const p = (type: string): string => parts.find((x) => x.type === type)?.value ?? "00";
-  return `${p("year")}-${p("month")}-${p("day")}T${p("hour")}:${p("minute")}`;
+  return nowIsoMinute("Europe/Riga", now);
 }

@@ -447,7 +447,7 @@ export function QuoteView(props: {
               )}
               {value.totals ? (
                 <>
-                  <QuoteTotalsTable totals={value.totals} currency={currency} label={t.liveTotals} />
+                  <QuoteTotalsTable totals={value.totals} currency={currency} label={t.liveTotals} testId="live-totals" />
                   {value.approval && <ApprovalSummary evaluation={value.approval} lineNumber={lineNumber} />}
                   <DepartmentList departments={value.departments} />
                 </>
