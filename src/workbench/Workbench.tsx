@@ -253,7 +253,7 @@ export function Workbench(props: { locale: Locale; initialView: ViewId }) {
           {doc && busy === null && (
             <>
               <div className={styles.formulaBar}>
-                <Text className={styles.nameBox} aria-label={w.nameBox} data-testid="name-box">
+                <Text className={styles.nameBox} role="status" aria-label={w.nameBox} data-testid="name-box">
                   {selected && current !== null ? cellAddress(selected.row, selected.column, current) : ""}
                 </Text>
                 <Text className={styles.cellValue} data-testid="cell-value">
