@@ -4,15 +4,20 @@
  */
 import { AppError } from "../../core/appError";
 import type { IsoDate } from "../../core/model";
+import { normalizeKey } from "../../core/normalizeText";
+import { orderRetroCandidates } from "../../core/retro/complexDeal";
+import { comparedQuote } from "../../core/retro/retroQuote";
 import type { WorkbookPort } from "../../host/port";
 import type { JobOptions } from "../jobOptions";
 import { generateRetro, type RetroResult } from "./generateRetro";
-import { listRetroCandidates } from "./listRetroCandidates";
+import { quotesOfDeal } from "./retroQuotes";
+import { readRetroSources } from "./retroSources";
 
 /**
  * The retrospective of the first deal the Retro view offers (complex deals first, latest
- * closed first) that has Actuals rows, as of `today`. Throws AppError("BAD_INPUT") when no deal
- * has Actuals rows.
+ * closed first, as `listRetroCandidates` orders them) that has Actuals rows and an Accepted
+ * quote, as of `today` — so its Retro sheet compares planned (the accepted quote's lines) with
+ * actual (its Actuals rows) line by line. Throws AppError("BAD_INPUT") when no deal has both.
  *
  * @example (await demoRetro(port, "2026-11-27")).sheets // ["Retro D-…", "Mācības"]
  */
@@ -21,10 +26,24 @@ export async function demoRetro(
   today: IsoDate,
   options?: JobOptions
 ): Promise<RetroResult> {
-  const { candidates } = await listRetroCandidates(port, { ...options, today });
-  const chosen = candidates.find((c) => c.hasActuals);
+  const src = await readRetroSources(port, today, options, {
+    meetings: false,
+    actuals: true,
+    quotes: true,
+  });
+  const withActuals = new Set(src.actuals.map((a) => normalizeKey(a.dealId)));
+  const chosen = orderRetroCandidates(src.deals.rows, (deal) =>
+    quotesOfDeal(src.quotes, deal)
+  ).find(
+    ({ deal }) =>
+      withActuals.has(normalizeKey(deal.id)) &&
+      comparedQuote(quotesOfDeal(src.quotes, deal))?.accepted === true
+  );
   if (!chosen) {
-    throw new AppError("BAD_INPUT", "No deal has Actuals rows: nothing to run a retrospective on.");
+    throw new AppError(
+      "BAD_INPUT",
+      "No deal has both Actuals rows and an accepted quote: nothing to compare in a retrospective."
+    );
   }
-  return generateRetro(port, { ...options, dealId: chosen.id, today });
+  return generateRetro(port, { ...options, dealId: chosen.deal.id, today });
 }

@@ -1,15 +1,20 @@
 import type { PlanValue, SheetPlan } from "../../host/port";
 import type { SampleDeal } from "./sampleDeals";
 import type { SampleFacts } from "./sampleFacts";
+import type { SampleDeviation } from "./sampleQuotes";
 import { euros, inputSheetFacts, inputSheetPlan, type InputSheetSpec } from "./inputSheetPlan";
 
 /**
  * The Fakts sheet: delivered lines (deal, code, quantity, revenue, cost) of the won deals with
- * actuals, and a `Kopā` total row at the end.
+ * actuals, and a `Kopā` total row at the end. `deviations` (how each deal's lines differ from its
+ * accepted quote) go into the facts.
  *
- * @example actualsSheet(deals).facts.deals.length >= 40
+ * @example actualsSheet(deals, history.deviations).facts.deals.length >= 40
  */
-export function actualsSheet(deals: readonly SampleDeal[]): {
+export function actualsSheet(
+  deals: readonly SampleDeal[],
+  deviations: Readonly<Record<string, SampleDeviation[]>>
+): {
   plan: SheetPlan;
   facts: SampleFacts["actuals"];
 } {
@@ -42,6 +47,7 @@ export function actualsSheet(deals: readonly SampleDeal[]): {
       ]),
       lines,
       deals: withActuals.map((d) => d.id),
+      deviations: Object.fromEntries(withActuals.map((d) => [d.id, deviations[d.id] ?? []])),
     },
   };
 }

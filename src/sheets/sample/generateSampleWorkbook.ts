@@ -14,6 +14,8 @@ import { sampleDeals } from "./sampleDeals";
 import type { SampleFacts } from "./sampleFacts";
 import { sampleMeetings } from "./sampleMeetings";
 import { sampleProducts } from "./sampleProducts";
+import { quoteRegisterSheets } from "./quoteRegisterSheets";
+import { sampleQuotes } from "./sampleQuotes";
 import { SampleRandom } from "./sampleRandom";
 import { sampleShows } from "./sampleShows";
 import { sampleTeam } from "./sampleTeam";
@@ -35,7 +37,10 @@ export interface SampleWorkbookOptions {
 
 /** The sample workbook: the input sheets' plans and what they hold. */
 export interface SampleWorkbook {
-  /** The input sheets in workbook order (no Settings sheet): Komanda … Fakts. */
+  /**
+   * The input sheets in workbook order (no Settings sheet): Komanda … Tikšanās, the quote
+   * registers Piedāvājumi and Piedāvājumu rindas, Fakts.
+   */
   plans: SheetPlan[];
   facts: SampleFacts;
 }
@@ -45,9 +50,11 @@ const MEETING_COUNT = 150;
 
 /**
  * A realistic Latvian sales workbook for the demo, the workbench and tests: Komanda,
- * Potenciālie klienti, Klienti, Darījumi, Produkti, Mērķi, Tikšanās and Fakts, with Latvian
- * headers, Excel tables, frozen headers, money/date/percent formats — and a little deliberate
- * mess that `check` must report, listed in `facts`. Pure and deterministic: the same options
+ * Potenciālie klienti, Klienti, Darījumi, Produkti, Mērķi, Tikšanās, the quote registers
+ * Piedāvājumi and Piedāvājumu rindas (the accepted or rejected quotes behind closed deals, see
+ * `sampleQuotes`) and Fakts (derived from the accepted quotes), with Latvian headers, Excel
+ * tables, frozen headers, money/date/percent formats — and a little deliberate mess that `check`
+ * must report, listed in `facts`. Pure and deterministic: the same options
  * give the same plans (its own seeded generator; no clock, no Math.random).
  *
  * @example
@@ -98,6 +105,7 @@ export function generateSampleWorkbook(options: SampleWorkbookOptions = {}): Sam
     showCompanies,
     count: DEAL_COUNT,
   });
+  const history = sampleQuotes({ rng: root.fork("quotes"), deals, products, team });
 
   const showKeys = new Set(showCompanies.map((s) => s.company.key));
   const handedOff = new Map(
@@ -147,7 +155,8 @@ export function generateSampleWorkbook(options: SampleWorkbookOptions = {}): Sam
   const productsPart = productsSheet(products);
   const targetsPart = targetsSheet(root.fork("targets"), team, months);
   const meetingsPart = meetingsSheet(meetings, clash, today);
-  const actualsPart = actualsSheet(deals);
+  const registers = quoteRegisterSheets(history.quotes);
+  const actualsPart = actualsSheet(deals, history.deviations);
 
   return {
     plans: [
@@ -158,6 +167,8 @@ export function generateSampleWorkbook(options: SampleWorkbookOptions = {}): Sam
       productsPart.plan,
       targetsPart.plan,
       meetingsPart.plan,
+      registers.quotes.plan,
+      registers.quoteLines.plan,
       actualsPart.plan,
     ],
     facts: {
@@ -171,6 +182,8 @@ export function generateSampleWorkbook(options: SampleWorkbookOptions = {}): Sam
       deals: dealsPart.facts,
       targets: targetsPart.facts,
       meetings: meetingsPart.facts,
+      quotes: registers.quotes.facts,
+      quoteLines: registers.quoteLines.facts,
       actuals: actualsPart.facts,
     },
   };

@@ -1,5 +1,4 @@
 import type { Cents, DealStage } from "../../core/model";
-import { isoFromDay } from "./sampleCalendar";
 import {
   POOL_SLICES,
   officialName,
@@ -62,9 +61,10 @@ export interface SampleDeal {
   lostReason: string | null;
   splitOwner: string | null;
   splitPercent: number | null;
+  /** The Piedāvājuma nr. cell: the deal's final quote in the register (set by `sampleQuotes`), or null. */
   quoteId: string | null;
   travelCost: Cents | null;
-  /** Delivered lines for the deals with actuals. */
+  /** Delivered lines for the deals with actuals (set by `sampleQuotes`), else null. */
   actuals: SampleActualLine[] | null;
 }
 
@@ -138,7 +138,11 @@ const LOST_REASONS = [
 /** Ids of the deals' line builders and their shares. */
 type DealType = "hardware" | "software" | "support" | "project" | "retail";
 
-function roundTo10Euro(c: Cents): Cents {
+/**
+ * An expected value as the Summa cell holds it: rounded to 10 €, at least 10 €.
+ * @example roundTo10Euro(123456) === 123000
+ */
+export function roundTo10Euro(c: Cents): Cents {
   return Math.max(1000, Math.round(c / 1000) * 1000);
 }
 
@@ -413,62 +417,5 @@ export function sampleDeals(input: SampleDealsInput): SampleDeal[] {
     };
   });
 
-  // Quote numbers per year of creation, in created order.
-  const counters = new Map<string, number>();
-  for (const d of deals) {
-    const quoted =
-      d.stage === "Proposal" || d.stage === "Negotiation" || d.stage === "Won"
-        ? rng.chance(0.6)
-        : d.stage === "Lost" && rng.chance(0.35);
-    if (!quoted) continue;
-    const year = isoFromDay(d.created).slice(0, 4);
-    const n = (counters.get(year) ?? 0) + 1;
-    counters.set(year, n);
-    d.quoteId = `Q-${year}-${String(n).padStart(4, "0")}`;
-  }
-
-  addActuals(rng, deals, product);
   return deals;
-}
-
-/**
- * Gives the 45 won deals with the most lines their delivered lines (quantities and costs drift
- * from the plan, sometimes an extra line) and makes their Ieņēmumi and cost the sums of those.
- */
-function addActuals(
-  rng: SampleRandom,
-  deals: SampleDeal[],
-  product: ReadonlyMap<string, SampleProduct>
-): void {
-  const won = deals
-    .filter((d) => d.stage === "Won" && d.lines.length >= 3)
-    .sort((a, b) => b.lines.length - a.lines.length || (a.id < b.id ? -1 : 1))
-    .slice(0, 45);
-  for (const deal of won) {
-    const actual: SampleActualLine[] = deal.lines.map((l) => {
-      const qty = rng.chance(0.8) ? l.qty : Math.max(1, l.qty + rng.pick([-2, -1, 1, 2, 3]));
-      return {
-        sku: l.sku,
-        qty,
-        revenue: Math.round(qty * l.unitPrice * (1 - l.discount)),
-        cost: Math.round(qty * l.unitCost * (1 + rng.float() * 0.08)),
-      };
-    });
-    if (rng.chance(0.3)) {
-      const extra = product.get("SV-3001");
-      if (extra) {
-        const qty = rng.int(2, 16);
-        actual.push({
-          sku: extra.sku,
-          qty,
-          revenue: qty * extra.listPrice,
-          cost: qty * extra.unitCost,
-        });
-      }
-    }
-    deal.actuals = actual;
-    deal.revenue = actual.reduce((s, a) => s + a.revenue, 0);
-    deal.cost = actual.reduce((s, a) => s + a.cost, 0);
-    deal.costMode = "cost";
-  }
 }

@@ -1,5 +1,6 @@
 import type { DealStage, IsoDate } from "../../core/model";
 import type { SheetKind } from "../sheetKinds";
+import type { SampleDeviation } from "./sampleQuotes";
 
 /** Why a row of a sample input sheet is expected to be reported by `check`. */
 export type SampleBadRowReason =
@@ -155,9 +156,37 @@ export interface SampleFacts {
     /** Planned meetings that clash on purpose (same person, same day, overlapping). */
     clashes: { a: string; b: string; person: string }[];
   };
+  /** The Quotes register (Piedāvājumi): the quotes behind the sample's closed deals. */
+  quotes: SampleSheetFacts & {
+    /** Quote rows: every quote and revision. */
+    count: number;
+    /** Quote numbers (a number and its revisions count once). */
+    numbers: number;
+    /**
+     * Deal ID → its Accepted quote (number with revision), which is also its Quote ID: every
+     * won deal with Actuals, and a few others.
+     */
+    accepted: Record<string, string>;
+    /** Deal ID → its Rejected quote (also its Quote ID), for the lost deals in the register. */
+    rejected: Record<string, string>;
+    /** Every revision (`-R2`) with the quote it superseded and its deal, in register order. */
+    revisions: { quote: string; supersedes: string; deal: string }[];
+    /** Year → the highest quote number of that year (`Q-2026-0038`): new quotes come after it. */
+    highest: Record<string, string>;
+  };
+  /** The Quote lines register (Piedāvājumu rindas). */
+  quoteLines: SampleSheetFacts & {
+    /** Line rows of every quote and revision. */
+    count: number;
+  };
   actuals: SampleSheetFacts & {
     lines: number;
     /** Won deals that have actual lines; each deal's Ieņēmumi equals the sum of its lines. */
     deals: string[];
+    /**
+     * Deal ID → how its lines differ from its accepted quote (empty: delivered as quoted). The
+     * latest closed of these deals shows every kind.
+     */
+    deviations: Record<string, SampleDeviation[]>;
   };
 }

@@ -6,7 +6,14 @@ import { createXlsx, type XlsxWorkbook } from "../../../src/host/xlsx/xlsxWorkbo
 import { demoQuotes, type DemoQuotes } from "../../../src/jobs/quotes/demoQuotes";
 import { readQuoteContext } from "../../../src/jobs/quotes/quoteContext";
 import { writeSampleWorkbook } from "../../../src/jobs/writeSampleWorkbook";
-import { DEFAULT_SAMPLE_TODAY } from "../../../src/sheets/sample/generateSampleWorkbook";
+import {
+  DEFAULT_SAMPLE_TODAY,
+  generateSampleWorkbook,
+} from "../../../src/sheets/sample/generateSampleWorkbook";
+
+/** The sample's register already holds 2026 quotes: the demo's numbers come after the highest. */
+const highest = Number(generateSampleWorkbook().facts.quotes.highest["2026"]?.slice(-4) ?? 0);
+const demoNumber = (n: number): string => `Q-2026-${String(highest + n).padStart(4, "0")}`;
 
 describe("the demo's quotes", () => {
   let wb: XlsxWorkbook;
@@ -20,32 +27,28 @@ describe("the demo's quotes", () => {
 
   it("tells each story, on the first open deals with a customer in Accounts", () => {
     expect(demo.quotes.map((q) => [q.quote, q.status])).toEqual([
-      ["Q-2026-0001", "Approved"],
-      ["Q-2026-0002", "Superseded"],
-      ["Q-2026-0002-R2", "Draft"],
-      ["Q-2026-0003", "Accepted"],
+      [demoNumber(1), "Approved"],
+      [demoNumber(2), "Superseded"],
+      [`${demoNumber(2)}-R2`, "Draft"],
+      [demoNumber(3), "Accepted"],
     ]);
     expect(demo.sheets).toEqual(
-      expect.arrayContaining([
-        "Q-2026-0001",
-        "Q-2026-0001 iekšējais",
-        "Piedāvājumi",
-        "Piedāvājumu rindas",
-        "Q-2026-0002-R2",
-      ])
+      expect.arrayContaining([demoNumber(1), `${demoNumber(1)} iekšējais`, `${demoNumber(2)}-R2`])
     );
+    // The sample's registers are continued, not created.
+    expect(demo.sheets).not.toContain("Piedāvājumi");
   });
 
   it("leaves the register, the approval and the won deal in the workbook", async () => {
     const ctx = await readQuoteContext(wb, DEFAULT_SAMPLE_TODAY);
     const byId = new Map(ctx.register.quotes.map((q) => [q.id, q]));
-    const approved = byId.get("Q-2026-0001");
+    const approved = byId.get(demoNumber(1));
     expect(approved?.status).toBe("Approved");
     const approver = ctx.team?.read.rows.find((m) => m.name === approved?.approvedBy);
     expect(approver?.role).toBe("Manager");
-    expect(byId.get("Q-2026-0002")?.status).toBe("Superseded");
-    expect(byId.get("Q-2026-0002-R2")?.storedStatus).toBe("Draft");
-    const accepted = byId.get("Q-2026-0003");
+    expect(byId.get(demoNumber(2))?.status).toBe("Superseded");
+    expect(byId.get(`${demoNumber(2)}-R2`)?.storedStatus).toBe("Draft");
+    const accepted = byId.get(demoNumber(3));
     expect(accepted?.status).toBe("Accepted");
     expect(accepted?.lines.every((l) => l.departmentStatus === "Confirmed")).toBe(true);
 
@@ -55,7 +58,7 @@ describe("the demo's quotes", () => {
       revenue: accepted?.net,
       cost: accepted?.cost,
       closedOn: DEFAULT_SAMPLE_TODAY,
-      quoteId: "Q-2026-0003",
+      quoteId: demoNumber(3),
     });
     // Most of the sample's stages are written in English (Won, Proposal …): so is this one.
     expect(deal?.stageText).toBe("Won");

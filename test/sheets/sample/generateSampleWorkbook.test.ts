@@ -17,7 +17,7 @@ const table = (name: string): PlanTable => readPlan(planNamed(plans, name));
 const text = (v: unknown): string => (typeof v === "string" ? v.trim() : "");
 
 describe("the sample workbook's sheets", () => {
-  it("are the eight Latvian input sheets in workbook order, each an Excel table with a frozen bold header", () => {
+  it("are the ten Latvian input sheets in workbook order, each an Excel table with a frozen bold header", () => {
     expect(plans.map((p) => [p.name, p.kind])).toEqual([
       ["Komanda", "input:team"],
       ["Potenciālie klienti", "input:leads"],
@@ -26,6 +26,8 @@ describe("the sample workbook's sheets", () => {
       ["Produkti", "input:products"],
       ["Mērķi", "input:targets"],
       ["Tikšanās", "input:meetings"],
+      ["Piedāvājumi", "input:quotes"],
+      ["Piedāvājumu rindas", "input:quoteLines"],
       ["Fakts", "input:actuals"],
     ]);
     for (const plan of plans) {
@@ -50,6 +52,8 @@ describe("the sample workbook's sheets", () => {
       "Products",
       "Targets",
       "Meetings",
+      "Quotes",
+      "Quote_lines",
       "Actuals",
     ]);
     expect(plans.some((p) => p.name === "Iestatījumi" || p.kind.includes("settings"))).toBe(false);
@@ -301,7 +305,7 @@ describe("Darījumi", () => {
     expect(none.length).toBeLessThan(won.length * 0.1);
   });
 
-  it("splits about 5 % of deals, and carries travel costs and quote numbers on some", () => {
+  it("splits about 5 % of deals, and carries travel costs and quote numbers (with revision) on some", () => {
     const split = deals.filter((r) => r.get("Dalītais atbildīgais") !== null);
     expect(split.length / deals.length).toBeGreaterThan(0.02);
     expect(split.length / deals.length).toBeLessThan(0.1);
@@ -311,8 +315,9 @@ describe("Darījumi", () => {
     }
     expect(deals.filter((r) => r.get("Ceļa izdevumi") !== null).length).toBeGreaterThan(30);
     const quotes = deals.map((r) => r.get("Piedāvājuma nr.")).filter((q) => q !== null);
-    expect(quotes.length).toBeGreaterThan(100);
-    expect(quotes.every((q) => /^Q-\d{4}-\d{4}$/.test(String(q)))).toBe(true);
+    expect(quotes.length).toBeGreaterThan(50);
+    expect(quotes.every((q) => /^Q-\d{4}-\d{4}(-R\d)?$/.test(String(q)))).toBe(true);
+    expect(quotes.some((q) => String(q).endsWith("-R2"))).toBe(true);
     expect(new Set(quotes).size).toBe(quotes.length);
   });
 
@@ -452,5 +457,193 @@ describe("Fakts", () => {
       const sum = mine.reduce((s, r) => s + (centsOf(r.get("Ieņēmumi")) ?? 0), 0);
       expect([id, sum]).toEqual([id, centsOf(deal?.get("Ieņēmumi") ?? null)]);
     }
+  });
+});
+
+describe("Piedāvājumi and Piedāvājumu rindas (the quote registers)", () => {
+  const quotes = table("Piedāvājumi").rows;
+  const lines = table("Piedāvājumu rindas").rows;
+  const deals = new Map(
+    table("Darījumi")
+      .rows.filter((r) => /^D-\d+$/.test(text(r.get("Darījuma ID"))))
+      .map((r) => [text(r.get("Darījuma ID")), r])
+  );
+  const products = new Map(table("Produkti").rows.map((r) => [text(r.get("Kods")), r]));
+  const factsLines = table("Fakts").rows.filter((r) => text(r.get("Darījuma ID")) !== "");
+  const factsDeals = [...new Set(factsLines.map((r) => text(r.get("Darījuma ID"))))];
+  const linesOf = (quote: string) => lines.filter((l) => text(l.get("Piedāvājums")) === quote);
+  const status = (r: (typeof quotes)[number]): string => text(r.get("Statuss"));
+  /** ROUND(x, 0) on a cents amount, half away from zero, without float noise. */
+  const round = (x: number): number => Math.round(Number(x.toFixed(6)));
+
+  it("hold an accepted quote behind every won deal with Fakts rows, a few more won and some rejected; each deal's Quote ID is its final quote", () => {
+    expect(new Set(quotes.map(status))).toEqual(new Set(["Pieņemts", "Noraidīts", "Aizstāts"]));
+    for (const id of factsDeals) {
+      const accepted = quotes.filter(
+        (q) => text(q.get("Darījuma ID")) === id && status(q) === "Pieņemts"
+      );
+      expect([id, accepted.length]).toEqual([id, 1]);
+      expect(deals.get(id)?.get("Piedāvājuma nr.")).toBe(accepted[0]?.get("Piedāvājums"));
+    }
+    const acceptedDeals = quotes.filter((q) => status(q) === "Pieņemts");
+    expect(acceptedDeals.length).toBeGreaterThan(factsDeals.length);
+    const rejected = quotes.filter((q) => status(q) === "Noraidīts");
+    expect(rejected.length).toBeGreaterThanOrEqual(3);
+    for (const q of [...acceptedDeals, ...rejected]) {
+      const deal = deals.get(text(q.get("Darījuma ID")));
+      expect(stageOf(deal?.get("Posms") ?? null)).toBe(status(q) === "Pieņemts" ? "Won" : "Lost");
+      expect(deal?.get("Piedāvājuma nr.")).toBe(q.get("Piedāvājums"));
+    }
+    // Every Quote ID in Darījumi is in the register: a new quote's number cannot meet an old one.
+    const numbers = new Set(quotes.map((q) => q.get("Piedāvājums")));
+    for (const deal of deals.values()) {
+      const id = deal.get("Piedāvājuma nr.");
+      if (id !== null) expect(numbers.has(id)).toBe(true);
+    }
+  });
+
+  it("number quotes Q-YYYY-NNNN by the year of their date, counting up in date order; a revision -R2 keeps the number and supersedes the first", () => {
+    const firsts = quotes
+      .filter((q) => !/-R\d+$/.test(text(q.get("Piedāvājums"))))
+      .map((q) => ({ id: text(q.get("Piedāvājums")), date: dateOf(q.get("Datums")) ?? "" }));
+    expect(
+      firsts.every((q) => /^Q-\d{4}-\d{4}$/.test(q.id) && q.id.slice(2, 6) === q.date.slice(0, 4))
+    ).toBe(true);
+    const byYear = new Map<string, typeof firsts>();
+    for (const q of firsts)
+      byYear.set(q.date.slice(0, 4), [...(byYear.get(q.date.slice(0, 4)) ?? []), q]);
+    for (const [year, list] of byYear) {
+      const inDateOrder = list
+        .slice()
+        .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+      expect(inDateOrder.map((q) => q.id)).toEqual(
+        inDateOrder.map((_, i) => `Q-${year}-${String(i + 1).padStart(4, "0")}`)
+      );
+    }
+    const revisions = quotes.filter((q) => /-R2$/.test(text(q.get("Piedāvājums"))));
+    expect(revisions.length).toBeGreaterThanOrEqual(5);
+    for (const r2 of revisions) {
+      const id = text(r2.get("Piedāvājums"));
+      const first = quotes.find((q) => q.get("Piedāvājums") === id.replace(/-R2$/, ""));
+      expect([id, r2.get("Versija"), first?.get("Versija"), first && status(first)]).toEqual([
+        id,
+        2,
+        1,
+        "Aizstāts",
+      ]);
+      expect(first?.get("Darījuma ID")).toBe(r2.get("Darījuma ID"));
+      expect((dateOf(first?.get("Datums") ?? null) ?? "") <= (dateOf(r2.get("Datums")) ?? "")).toBe(
+        true
+      );
+      expect(r2.get("Piezīmes")).toEqual(expect.any(String));
+    }
+    expect(quotes.filter((q) => status(q) === "Aizstāts")).toHaveLength(revisions.length);
+  });
+
+  it("are dated after the deal was created and before it closed, valid 30 days, sent, approved where needed", () => {
+    for (const q of quotes) {
+      const deal = deals.get(text(q.get("Darījuma ID")));
+      const date = dateOf(q.get("Datums")) ?? "";
+      const created = dateOf(deal?.get("Izveidots") ?? null) ?? "";
+      const closed = dateOf(deal?.get("Slēgšanas datums") ?? null) ?? "";
+      expect([q.get("Piedāvājums"), created <= date && date < closed]).toEqual([
+        q.get("Piedāvājums"),
+        true,
+      ]);
+      expect((q.get("Derīgs līdz") as number) - (q.get("Datums") as number)).toBe(30);
+      expect(Math.floor(q.get("Nosūtīts") as number)).toBe(q.get("Datums"));
+      expect(q.get("Atbildīgais")).toBe(deal?.get("Atbildīgais"));
+      const needed = text(q.get("Vajag apstiprinājumu"));
+      expect(["jā", "nē"]).toContain(needed);
+      expect(q.get("Apstiprināja") !== null).toBe(needed === "jā");
+      expect(q.get("Apstiprināšanas iemesli") !== null).toBe(needed === "jā");
+    }
+  });
+
+  it("have 2–5 lines from Produkti, and net, VAT, gross, cost and margin as the quote math gives them", () => {
+    expect(lines.every((l) => text(l.get("Nodaļas statuss")) === "Apstiprināts")).toBe(true);
+    for (const q of quotes) {
+      const id = text(q.get("Piedāvājums"));
+      const mine = linesOf(id);
+      expect([id, mine.length >= 2 && mine.length <= 5]).toEqual([id, true]);
+      expect(mine.map((l) => l.get("Rinda"))).toEqual(mine.map((_, i) => i + 1));
+      let net = 0;
+      let cost = 0;
+      const byRate = new Map<number, number>();
+      for (const l of mine) {
+        const p = products.get(text(l.get("Kods")));
+        expect([
+          l.get("Apraksts"),
+          l.get("Nodaļa"),
+          l.get("Mērvienība"),
+          l.get("PVN likme"),
+        ]).toEqual([
+          p?.get("Nosaukums"),
+          p?.get("Nodaļa"),
+          p?.get("Mērvienība"),
+          p?.get("PVN likme"),
+        ]);
+        expect([l.get("Cena"), l.get("Pašizmaksa")]).toEqual([
+          p?.get("Cena"),
+          p?.get("Pašizmaksa"),
+        ]);
+        const discount = l.get("Atlaide %") as number;
+        expect(discount).toBeLessThanOrEqual(p?.get("Maks. atlaide %") as number);
+        const qty = l.get("Daudzums") as number;
+        const lineNet = round(qty * (centsOf(l.get("Cena")) ?? 0) * (1 - discount));
+        const lineCost = round(qty * (centsOf(l.get("Pašizmaksa")) ?? 0));
+        expect([id, centsOf(l.get("Neto")), centsOf(l.get("Izmaksas"))]).toEqual([
+          id,
+          lineNet,
+          lineCost,
+        ]);
+        net += lineNet;
+        cost += lineCost;
+        const rate = l.get("PVN likme") as number;
+        byRate.set(rate, (byRate.get(rate) ?? 0) + lineNet);
+      }
+      const vat = [...byRate].reduce((s, [rate, n]) => s + round(n * rate), 0);
+      expect([id, centsOf(q.get("Neto")), centsOf(q.get("PVN")), centsOf(q.get("Bruto"))]).toEqual([
+        id,
+        net,
+        vat,
+        net + vat,
+      ]);
+      expect(centsOf(q.get("Izmaksas"))).toBe(cost);
+      expect(q.get("Marža %") as number).toBeCloseTo((net - cost) / net, 9);
+    }
+  });
+
+  it("are what Fakts was delivered from: every accepted line billed at its price, with a changed quantity, an extra line and a cost overrun here and there", () => {
+    let changedQty = 0;
+    let extra = 0;
+    let overrun = 0;
+    for (const id of factsDeals) {
+      const quote = text(deals.get(id)?.get("Piedāvājuma nr.") ?? null);
+      const quoted = new Map(linesOf(quote).map((l) => [text(l.get("Kods")), l]));
+      const delivered = factsLines.filter((r) => text(r.get("Darījuma ID")) === id);
+      expect(delivered.filter((r) => quoted.has(text(r.get("Kods")))).length).toBe(quoted.size);
+      for (const r of delivered) {
+        const qty = r.get("Daudzums") as number;
+        const q = quoted.get(text(r.get("Kods")));
+        const price =
+          centsOf(q ? q.get("Cena") : (products.get(text(r.get("Kods")))?.get("Cena") ?? null)) ??
+          0;
+        const unitCost =
+          centsOf(
+            q ? q.get("Pašizmaksa") : (products.get(text(r.get("Kods")))?.get("Pašizmaksa") ?? null)
+          ) ?? 0;
+        const discount = q ? (q.get("Atlaide %") as number) : 0;
+        expect([id, centsOf(r.get("Ieņēmumi"))]).toEqual([id, round(qty * price * (1 - discount))]);
+        const cost = centsOf(r.get("Izmaksas")) ?? 0;
+        expect(cost).toBeGreaterThanOrEqual(round(qty * unitCost));
+        if (!q) extra++;
+        else if (qty !== q.get("Daudzums")) changedQty++;
+        if (cost > round(qty * unitCost)) overrun++;
+      }
+    }
+    expect(changedQty).toBeGreaterThan(5);
+    expect(extra).toBeGreaterThan(5);
+    expect(overrun).toBeGreaterThan(5);
   });
 });

@@ -56,12 +56,28 @@ const MONEY: Record<string, { required: string; money: string[] }> = {
   Produkti: { required: "Kods", money: ["Cena", "Pašizmaksa"] },
   Mērķi: { required: "Atbildīgais", money: ["Mērķis", "Peļņas mērķis"] },
   Tikšanās: { required: "Datums", money: ["Ceļa izdevumi"] },
+  Piedāvājumi: { required: "Piedāvājums", money: ["Neto", "PVN", "Bruto", "Izmaksas"] },
+  "Piedāvājumu rindas": {
+    required: "Piedāvājums",
+    money: ["Cena", "Neto", "Pašizmaksa", "Izmaksas"],
+  },
   Fakts: { required: "Darījuma ID", money: ["Ieņēmumi", "Izmaksas"] },
 };
 
 function sheetFactsOf(wb: SampleWorkbook): SampleSheetFacts[] {
   const f = wb.facts;
-  return [f.team, f.leads, f.accounts, f.deals, f.products, f.targets, f.meetings, f.actuals];
+  return [
+    f.team,
+    f.leads,
+    f.accounts,
+    f.deals,
+    f.products,
+    f.targets,
+    f.meetings,
+    f.quotes,
+    f.quoteLines,
+    f.actuals,
+  ];
 }
 
 /** Every claim of the facts about rows, checked against the plans. */
@@ -233,6 +249,77 @@ function expectFactsAgree(wb: SampleWorkbook): void {
   expect([...new Set(actuals.map((r) => r.get("Darījuma ID")))]).toEqual(facts.actuals.deals);
   expect(facts.actuals.deals.every((id) => won.has(id))).toBe(true);
 
+  // Quotes: accepted and rejected per deal, revisions, the highest number of each year.
+  const quotes = readPlan(planNamed(plans, "Piedāvājumi")).rows;
+  const quoteLines = readPlan(planNamed(plans, "Piedāvājumu rindas")).rows;
+  expect(quotes).toHaveLength(facts.quotes.count);
+  expect(quoteLines).toHaveLength(facts.quoteLines.count);
+  const quoteId = (r: (typeof quotes)[number]): string => String(r.get("Piedāvājums"));
+  const baseOf = (id: string): string => id.replace(/-R\d+$/, "");
+  expect(new Set(quotes.map((r) => baseOf(quoteId(r)))).size).toBe(facts.quotes.numbers);
+  const withStatus = (status: string): Record<string, string> =>
+    Object.fromEntries(
+      quotes
+        .filter((r) => r.get("Statuss") === status)
+        .map((r) => [String(r.get("Darījuma ID")), quoteId(r)])
+    );
+  expect(withStatus("Pieņemts")).toEqual(facts.quotes.accepted);
+  expect(withStatus("Noraidīts")).toEqual(facts.quotes.rejected);
+  const dealRows = new Map(deals.map((r) => [String(r.get("Darījuma ID")), r]));
+  for (const [deal, quote] of [
+    ...Object.entries(facts.quotes.accepted),
+    ...Object.entries(facts.quotes.rejected),
+  ]) {
+    expect([deal, dealRows.get(deal)?.get("Piedāvājuma nr.")]).toEqual([deal, quote]);
+  }
+  expect(facts.actuals.deals.every((id) => facts.quotes.accepted[id] !== undefined)).toBe(true);
+  expect(
+    quotes
+      .filter((r) => /-R\d+$/.test(quoteId(r)))
+      .map((r) => ({
+        quote: quoteId(r),
+        supersedes: baseOf(quoteId(r)),
+        deal: String(r.get("Darījuma ID")),
+      }))
+  ).toEqual(facts.quotes.revisions);
+  const highest: Record<string, string> = {};
+  for (const r of quotes) {
+    const base = baseOf(quoteId(r));
+    const year = base.slice(2, 6);
+    if ((highest[year] ?? "") < base) highest[year] = base;
+  }
+  expect(highest).toEqual(facts.quotes.highest);
+
+  // Deviations: how each deal's Fakts rows differ from its accepted quote's lines.
+  for (const id of facts.actuals.deals) {
+    const quoted = new Map(
+      quoteLines
+        .filter((l) => l.get("Piedāvājums") === facts.quotes.accepted[id])
+        .map((l) => [String(l.get("Kods")), l])
+    );
+    const kinds = new Set<string>();
+    for (const r of actuals.filter((a) => a.get("Darījuma ID") === id)) {
+      const q = quoted.get(String(r.get("Kods")));
+      if (!q) kinds.add("extra line");
+      else {
+        if (r.get("Daudzums") !== q.get("Daudzums")) kinds.add("quantity");
+        const unitCost = centsOf(q.get("Pašizmaksa")) ?? 0;
+        const planned = Math.round(Number(((r.get("Daudzums") as number) * unitCost).toFixed(6)));
+        if ((centsOf(r.get("Izmaksas")) ?? 0) > planned) kinds.add("cost overrun");
+      }
+    }
+    expect([id, [...kinds].sort()]).toEqual([id, [...(facts.actuals.deviations[id] ?? [])].sort()]);
+  }
+  // The latest closed deal with Actuals (the one the demo's retrospective shows) has every kind.
+  const latest = facts.actuals.deals
+    .map((id) => ({ id, closed: dateOf(dealRows.get(id)?.get("Slēgšanas datums") ?? null) ?? "" }))
+    .sort((a, b) => b.closed.localeCompare(a.closed) || a.id.localeCompare(b.id))[0];
+  expect(facts.actuals.deviations[latest?.id ?? ""]?.slice().sort()).toEqual([
+    "cost overrun",
+    "extra line",
+    "quantity",
+  ]);
+
   // Team.
   const team = readPlan(planNamed(plans, "Komanda")).rows.map((r) => r.get("Vārds"));
   for (const name of [
@@ -260,6 +347,8 @@ describe("the sample's facts", () => {
     ]);
     expect(wb.facts.leads.badRows.map((b) => b.reason)).toEqual(["blank", "missing required"]);
     expect(wb.facts.actuals.badRows.map((b) => b.reason)).toEqual(["total"]);
+    expect(wb.facts.quotes.badRows).toEqual([]);
+    expect(wb.facts.quoteLines.badRows).toEqual([]);
   });
 
   it("name the team, the away rep and the sizes", () => {
@@ -288,6 +377,11 @@ describe("the sample's facts", () => {
     );
     expect(facts.meetings.clashes).toHaveLength(1);
     expect(facts.actuals.deals.length).toBeGreaterThanOrEqual(40);
+    expect(Object.keys(facts.quotes.accepted).length).toBeGreaterThan(facts.actuals.deals.length);
+    expect(Object.keys(facts.quotes.rejected).length).toBeGreaterThanOrEqual(5);
+    expect(facts.quotes.revisions.length).toBeGreaterThanOrEqual(5);
+    expect(facts.quotes.count).toBe(facts.quotes.numbers + facts.quotes.revisions.length);
+    expect(Object.keys(facts.quotes.highest)).toEqual(["2025", "2026"]);
   });
 
   it("agree with the plans for any seed and date", () => {

@@ -1,5 +1,6 @@
 import type { CellValue, SheetBlock, SheetPlan } from "../../../src/host/port";
 import { readKind } from "../../../src/sheets/readEntities";
+import { readQuoteRegister } from "../../../src/sheets/quotes/readQuoteRegister";
 import { generateSampleWorkbook } from "../../../src/sheets/sample/generateSampleWorkbook";
 import type { SampleSheetFacts } from "../../../src/sheets/sample/sampleFacts";
 import type { SheetKind } from "../../../src/sheets/sheetKinds";
@@ -49,6 +50,8 @@ describe("the sample read back by the engine's sheet readers", () => {
     facts.products,
     facts.targets,
     facts.meetings,
+    facts.quotes,
+    facts.quoteLines,
     facts.actuals,
   ];
 
@@ -99,5 +102,39 @@ describe("the sample read back by the engine's sheet readers", () => {
     expect(
       won.filter((d) => d.cost === null && d.profit === null && d.margin === null).map((d) => d.id)
     ).toEqual(facts.deals.wonWithoutCost);
+  });
+
+  it("reads the quote registers as the quote jobs read theirs: every quote with its lines, statuses as written, no issue", () => {
+    const block = (name: string): SheetBlock => {
+      const plan = plans.find((p) => p.name === name);
+      if (!plan) throw new Error(name);
+      return blockOf(plan);
+    };
+    const register = readQuoteRegister(
+      block("Piedāvājumi"),
+      block("Piedāvājumu rindas"),
+      { dateOrder: "DMY" },
+      facts.today
+    );
+    expect(register.issues).toEqual([]);
+    expect(register.quotes).toHaveLength(facts.quotes.count);
+    expect(register.quotes.reduce((n, q) => n + q.lines.length, 0)).toBe(facts.quoteLines.count);
+    const accepted = register.quotes.filter((q) => q.status === "Accepted");
+    expect(Object.fromEntries(accepted.map((q) => [q.dealId, q.id]))).toEqual(
+      facts.quotes.accepted
+    );
+    expect(
+      register.quotes
+        .filter((q) => q.status === "Superseded")
+        .map((q) => q.id)
+        .sort()
+    ).toEqual(facts.quotes.revisions.map((r) => r.supersedes).sort());
+    for (const q of register.quotes) {
+      expect(q.storedStatus).toBe(q.status);
+      expect(q.lines.every((l) => l.departmentStatus === "Confirmed")).toBe(true);
+      expect(q.net).toBe(q.lines.reduce((s, l) => s + (l.net ?? 0), 0));
+      expect(q.sentAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+      expect(q.date !== null && q.sentAt?.startsWith(q.date)).toBe(true);
+    }
   });
 });
