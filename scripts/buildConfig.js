@@ -35,10 +35,11 @@ const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 
 /**
  * The task pane page's initial JavaScript, gzipped, stays under this many KB (issue #3: Fluent
- * tree-shaken, icons imported one by one, exceljs kept out). Over it, the build warns and
- * test/build fails.
+ * tree-shaken, icons imported one by one, exceljs kept out, views beyond Home and Settings loaded
+ * when first opened). Measured 234 KB with five views; over the budget, the build warns and
+ * test/build fails — a new view is loaded lazily in App.tsx, like Quote, Reports and Retro.
  */
-const TASKPANE_GZIP_BUDGET_KB = 350;
+const TASKPANE_GZIP_BUDGET_KB = 260;
 
 /** The port in the manifest's URLs (https://localhost:3000/). */
 const DEV_SERVER_PORT = 3000;

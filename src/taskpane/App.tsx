@@ -1,4 +1,4 @@
-import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import {
   DataBarVerticalRegular,
   DocumentBulletListRegular,
@@ -6,7 +6,7 @@ import {
   HomeRegular,
   SettingsRegular,
 } from "@fluentui/react-icons";
-import { useState, type ReactElement } from "react";
+import { lazy, Suspense, useState, type ReactElement } from "react";
 import type { WorkbookPort } from "../host/port";
 import type { Locale } from "../sheets/sheetKinds";
 import { LocaleProvider, STRINGS } from "./i18n/strings";
@@ -14,9 +14,6 @@ import type { StringKey } from "./i18n/en";
 import { quoteFromSelection } from "./quote/quoteLaunch";
 import { reportRefreshRequested } from "./reports/reportLaunch";
 import { HomeView } from "./views/HomeView";
-import { QuoteView } from "./views/QuoteView";
-import { ReportsView } from "./views/ReportsView";
-import { RetroView } from "./views/RetroView";
 import { SettingsView } from "./views/SettingsView";
 import { VIEW_IDS, type ViewId } from "./views/viewIds";
 
@@ -59,6 +56,12 @@ const useStyles = makeStyles({
   },
 });
 
+// The views beyond Home and Settings load when first opened, so the pane's initial JavaScript
+// stays lean (webpack splits each into its own chunk; issue #3, requirement 7).
+const QuoteView = lazy(() => import("./views/QuoteView").then((m) => ({ default: m.QuoteView })));
+const ReportsView = lazy(() => import("./views/ReportsView").then((m) => ({ default: m.ReportsView })));
+const RetroView = lazy(() => import("./views/RetroView").then((m) => ({ default: m.RetroView })));
+
 const VIEW_META: Record<ViewId, { label: StringKey; icon: ReactElement }> = {
   home: { label: "viewHome", icon: <HomeRegular /> },
   quote: { label: "viewQuote", icon: <DocumentBulletListRegular /> },
@@ -69,12 +72,18 @@ const VIEW_META: Record<ViewId, { label: StringKey; icon: ReactElement }> = {
 
 /**
  * The task pane: navigation between the views and the view shown. Hosts give it the workbook port
- * (Office or xlsx) and wrap it in a FluentProvider with their theme. Views stay mounted while
- * hidden so a check's result is still there after a visit to Settings.
+ * (Office or xlsx) and wrap it in a FluentProvider with their theme. A view mounts when first
+ * opened and then stays mounted while hidden, so a check's result is still there after a visit to
+ * Settings.
  */
 export function App(props: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState<ViewId>(props.initialView ?? "home");
+  const [opened, setOpened] = useState<ReadonlySet<ViewId>>(() => new Set([props.initialView ?? "home"]));
+  const open = (id: ViewId): void => {
+    setView(id);
+    setOpened((prev) => (prev.has(id) ? prev : new Set([...prev, id])));
+  };
   const t = STRINGS[props.host.locale];
   // What the ribbon asked for beyond the view (`&from=selection`, `&run=refresh`), read once.
   const [launch] = useState(() => (typeof location === "undefined" ? "" : location.search));
@@ -82,7 +91,7 @@ export function App(props: AppProps) {
     <LocaleProvider locale={props.host.locale}>
       <div className={styles.root} lang={props.host.locale} data-testid="taskpane">
         <nav className={styles.nav} aria-label={t.navLabel}>
-          <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, data) => setView(data.value as ViewId)}>
+          <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, data) => open(data.value as ViewId)}>
             {VIEW_IDS.map((id) => (
               <Tab key={id} id={`dd-tab-${id}`} value={id} icon={VIEW_META[id].icon} aria-controls={`dd-view-${id}`}>
                 {t[VIEW_META[id].label]}
@@ -99,24 +108,28 @@ export function App(props: AppProps) {
             className={styles.panel}
             hidden={view !== id}
           >
-            {id === "home" && <HomeView port={props.port} />}
-            {id === "quote" && (
-              <QuoteView
-                port={props.port}
-                active={view === "quote"}
-                inExcel={props.host.kind === "excel"}
-                fromSelection={props.initialView === "quote" && quoteFromSelection(launch)}
-              />
+            {opened.has(id) && (
+              <Suspense fallback={<Spinner size="small" label={t.loadingView} />}>
+              {id === "home" && <HomeView port={props.port} />}
+              {id === "quote" && (
+                <QuoteView
+                  port={props.port}
+                  active={view === "quote"}
+                  inExcel={props.host.kind === "excel"}
+                  fromSelection={props.initialView === "quote" && quoteFromSelection(launch)}
+                />
+              )}
+              {id === "reports" && (
+                <ReportsView
+                  port={props.port}
+                  active={view === "reports"}
+                  refresh={props.initialView === "reports" && reportRefreshRequested(launch)}
+                />
+              )}
+              {id === "retro" && <RetroView port={props.port} active={view === "retro"} />}
+              {id === "settings" && <SettingsView port={props.port} active={view === "settings"} />}
+              </Suspense>
             )}
-            {id === "reports" && (
-              <ReportsView
-                port={props.port}
-                active={view === "reports"}
-                refresh={props.initialView === "reports" && reportRefreshRequested(launch)}
-              />
-            )}
-            {id === "retro" && <RetroView port={props.port} active={view === "retro"} />}
-            {id === "settings" && <SettingsView port={props.port} active={view === "settings"} />}
           </div>
         ))}
       </div>

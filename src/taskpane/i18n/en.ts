@@ -10,6 +10,7 @@ export const en = {
   viewReports: "Reports",
   viewRetro: "Retro",
   viewSettings: "Settings",
+  loadingView: "Opening…",
 
   cancel: "Cancel",
   working: "Working…",

@@ -9,6 +9,7 @@ export const lv: Strings = {
   viewReports: "Pārskati",
   viewRetro: "Retrospektīva",
   viewSettings: "Iestatījumi",
+  loadingView: "Atver…",
 
   cancel: "Atcelt",
   working: "Strādā…",
