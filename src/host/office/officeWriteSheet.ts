@@ -257,12 +257,16 @@ export async function writeSheetPlan(
             if (state.replacing) existing.name = state.tmpName;
             const added = context.workbook.worksheets.add(plan.name);
             ws = added;
-            const mark = added.names.add(
-              MARKER_NAME,
-              markerFormula(plan.kind),
-              "Deal Desk: marks a sheet the add-in made and may replace."
-            );
-            mark.visible = false;
+            // Sheets written for the user (init's input sheets, the sample) carry no mark: they are
+            // the team's from then on, never replaced or deleted by Deal Desk.
+            if (plan.owner !== "user") {
+              const mark = added.names.add(
+                MARKER_NAME,
+                markerFormula(plan.kind),
+                "Deal Desk: marks a sheet the add-in made and may replace."
+              );
+              mark.visible = false;
+            }
             if (plan.font) applyFont(added.getRange(), plan.font);
             if (plan.position === "first") added.position = 0;
             else if (state.replacing && plan.position === undefined)

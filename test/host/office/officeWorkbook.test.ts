@@ -133,6 +133,15 @@ describe("round trip through the fake", () => {
     });
   });
 
+  test("a sheet written for the user (init, the sample) carries no mark and is never ours", async () => {
+    await port.writeSheet({ ...plan, name: "Darījumi", kind: "input:deals", owner: "user" });
+    expect(fake.sheet("Darījumi").names.get("_dealdesk")).toBeUndefined();
+    expect((await port.listSheets()).find((s) => s.name === "Darījumi")?.ours).toBeNull();
+    await expect(port.writeSheet({ ...plan, name: "Darījumi" })).rejects.toMatchObject({
+      code: "WRITE_FAILED",
+    });
+  });
+
   test("a sheet marked by the CLI (same name, same formula) is recognised as ours", async () => {
     fake.addSheet("Quote Q-2026-0007", [["Quote"]]).names.set("_dealdesk", {
       name: "_DealDesk",
