@@ -4,6 +4,7 @@ import type { CliIo, GlobalOptions } from "./cliIo";
 import { checkCommand } from "./commands/checkCommand";
 import { demoCommand } from "./commands/demoCommand";
 import { initCommand } from "./commands/initCommand";
+import { registerMeetingsCommands } from "./commands/meetingsCommand";
 import { registerRetroCommand } from "./commands/retroCommand";
 import { reportCommand, type ReportCommandOptions } from "./commands/reportCommand";
 import { registerQuoteCommands } from "./commands/quoteCommand";
@@ -73,6 +74,8 @@ function buildProgram(io: CliIo, run: (job: Promise<void>) => void): Command {
   registerQuoteCommands(program, io, run, globals);
 
   registerRetroCommand(program, io, run, globals);
+
+  registerMeetingsCommands(program, io, run, globals);
 
   return program;
 }
