@@ -2,6 +2,7 @@ import type { WorkbookPort } from "../host/port";
 import { checkWorkbook, type CheckResult } from "./checkWorkbook";
 import { demoQuotes, type DemoQuotes } from "./quotes/demoQuotes";
 import type { JobOptions } from "./jobOptions";
+import { planMeetings, type PlanMeetingsResult } from "./meetings/planMeetings";
 import { DEFAULT_SAMPLE_TODAY } from "../sheets/sample/generateSampleWorkbook";
 import { generateReport, type ReportDocument } from "./reports/generateReport";
 import { lastClosedQuarter } from "./reports/lastClosedQuarter";
@@ -23,12 +24,15 @@ export interface DemoResult {
   retro: RetroResult;
   /** The last closed quarter's report for all managers (2026-Q3 for the sample's 2026-11-27). */
   report: ReportDocument;
+  /** The trip plan of the meetings planned from the sample's today (with its one clash); no .ics files. */
+  meetings: PlanMeetingsResult;
 }
 
 /**
  * The demo: fills an empty workbook with the Latvian sample, then runs every job on it as of the
  * sample's today (2026-11-27): check, three quotes through their life, the last closed quarter's
- * report for all managers, and a retrospective of a complex won deal. A new job adds its step here.
+ * report for all managers, a retrospective of a complex won deal, and the trip plan of the
+ * planned meetings (Trips sheet). A new job adds its step here.
  *
  * @example const demo = await runDemo(createXlsx()); demo.report.period // "2026-Q3"
  */
@@ -42,13 +46,21 @@ export async function runDemo(port: WorkbookPort, options?: JobOptions): Promise
     options
   );
   const retro = await demoRetro(port, DEFAULT_SAMPLE_TODAY, options);
+  const meetings = await planMeetings(port, { today: DEFAULT_SAMPLE_TODAY }, options);
   return {
     ok: true,
-    sheets: [...sample.sheets, ...quotes.sheets, ...report.sheets, ...retro.sheets],
+    sheets: [
+      ...sample.sheets,
+      ...quotes.sheets,
+      ...report.sheets,
+      ...retro.sheets,
+      ...meetings.sheets,
+    ],
     sampleSheets: sample.sheets,
     check,
     report,
     retro,
     quotes,
+    meetings,
   };
 }

@@ -43,7 +43,9 @@ export interface TripsSheetInput {
 }
 
 const WIDTH = 12;
-const WIDTHS = [22, 10, 12, 12, 10, 18, 30, 14, 30, 12, 14, 40];
+// Trips | itinerary | deals: Person, Trip/Deal, From/Date, To/Day, Days/Start, Cities/End,
+// Meetings/City, Travel cost/With, By deal/Kind, Deal, Travel cost, Route.
+const WIDTHS = [20, 10, 12, 12, 8, 20, 22, 32, 36, 10, 13, 44];
 const HEADER_FILL = "DDEBF7";
 
 class Grid {
@@ -203,9 +205,7 @@ export function tripsSheetPlan(input: TripsSheetInput, locale: Locale): SheetPla
       horizontalAlignment: "left",
     });
     g.format(tripsFrom, 5, tripRows, 1, { numberFormat: integerFormat(locale) });
-    g.format(tripsFrom, 6, tripRows, 2, { wrapText: true, verticalAlignment: "top" });
     g.format(tripsFrom, 8, tripRows, 1, { numberFormat: money });
-    g.format(tripsFrom, 9, tripRows, 1, { wrapText: true, verticalAlignment: "top" });
   }
 
   // Itinerary.
@@ -240,9 +240,7 @@ export function tripsSheetPlan(input: TripsSheetInput, locale: Locale): SheetPla
     g.format(from, 2, rows, 1, { numberFormat: integerFormat(locale) });
     g.format(from, 3, rows, 1, { numberFormat: dateFormat(locale), horizontalAlignment: "left" });
     g.format(from, 5, rows, 2, { numberFormat: timeFormat(), horizontalAlignment: "left" });
-    g.format(from, 8, rows, 1, { wrapText: true, verticalAlignment: "top" });
     g.format(from, 11, rows, 1, { numberFormat: money });
-    g.format(from, 12, rows, 1, { wrapText: true, verticalAlignment: "top" });
   }
 
   // Travel costs by deal.
