@@ -4,6 +4,7 @@ import type { CliIo, GlobalOptions } from "./cliIo";
 import { checkCommand } from "./commands/checkCommand";
 import { demoCommand } from "./commands/demoCommand";
 import { initCommand } from "./commands/initCommand";
+import { registerLeadsCommands } from "./commands/leadsCommand";
 import { registerMeetingsCommands } from "./commands/meetingsCommand";
 import { registerRetroCommand } from "./commands/retroCommand";
 import { reportCommand, type ReportCommandOptions } from "./commands/reportCommand";
@@ -70,6 +71,8 @@ function buildProgram(io: CliIo, run: (job: Promise<void>) => void): Command {
     .action((wb: string, opts: Omit<ReportCommandOptions, "json" | "quiet">, cmd: Command) =>
       run(reportCommand(io, wb, { ...globals(cmd), ...opts }))
     );
+
+  registerLeadsCommands(program, io, run, globals);
 
   registerQuoteCommands(program, io, run, globals);
 
