@@ -130,7 +130,7 @@ function startsWith(words: readonly string[], form: readonly string[], at: numbe
 /**
  * A company name reduced for comparison: its words (see {@link nameWords}) without legal forms
  * at the start or the end (repeatedly: `Oy Ab`, `GmbH & Co. KG`), joined without spaces. A name
- * that is nothing but legal forms keeps them. Empty only for a name without letters or digits.
+ * that is nothing but legal forms keeps one. Empty only for a name without letters or digits.
  *
  * @example companyKey('SIA "Rīgas Piens"') === "rigaspiens"
  * @example companyKey("Rīgas piens, SIA") === companyKey("RĪGAS PIENS Ltd")

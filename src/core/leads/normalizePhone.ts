@@ -81,7 +81,7 @@ export function normalizePhone(text: string, country: string | null): Parsed<str
   const shown = text.trim();
   if (shown === "") return fail("empty");
   const body = shown
-    .replace(/^(?:tel|tālr|talr|phone|mob|mobile|mobilais|t|m)\s*[.:]?\s*/iu, "")
+    .replace(/^(?:mobilais|mobile|mob|phone|tālr|talr|tel|t|m)\s*[.:]*\s*/iu, "")
     .replace(/\s*(?:ext|x|iekš|int)\.?\s*\d+\s*$/iu, "");
   if (!/^\(?\+?[\d\s\-./()\u00a0\u2010-\u2015]+$/u.test(body)) {
     return fail(`"${shown}" is not a phone number: digits, with +, spaces or dashes`);
