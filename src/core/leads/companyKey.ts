@@ -158,3 +158,18 @@ export function companyKey(name: string): string {
   }
   return words.slice(start, end).join("");
 }
+
+/**
+ * True when a name is nothing but legal forms (`SIA`, `UAB`, `Oy Ab`): no company is named.
+ * @example isOnlyLegalForm("SIA") === true; isOnlyLegalForm("SIA Koks") === false
+ */
+export function isOnlyLegalForm(name: string): boolean {
+  const words = nameWords(name);
+  let at = 0;
+  while (at < words.length) {
+    const form = FORMS.find((f) => startsWith(words, f, at));
+    if (!form) return false;
+    at += form.length;
+  }
+  return words.length > 0;
+}

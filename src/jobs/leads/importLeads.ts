@@ -5,6 +5,7 @@
  */
 import type { Issue, RowCounts } from "../../core/issue";
 import { LeadAssigner, type AssignedBy } from "../../core/leads/assignOwner";
+import { isOnlyLegalForm } from "../../core/leads/companyKey";
 import { followUpDue, type LeadGrade } from "../../core/leads/followUpDue";
 import { leadKeys, LeadIndex, type DuplicateRule } from "../../core/leads/leadKeys";
 import { normalizeLead, type LeadField, type NormalizedLead } from "../../core/leads/normalizeLead";
@@ -295,13 +296,16 @@ export async function importLeads(
 
   for (const lead of list.read.rows) {
     const normalized = normalizeLead(rawOf(lead));
-    if (normalized.key === "" || NO_COMPANY.test(normalized.fields.company)) {
+    const onlyForm = isOnlyLegalForm(normalized.fields.company);
+    if (normalized.key === "" || onlyForm || NO_COMPANY.test(normalized.fields.company)) {
       rejected.push({
         sheet: listName,
         row: lead.row,
         column: header("company"),
         value: lead.company,
-        problem: "no company name — row skipped",
+        problem: onlyForm
+          ? "no company name, only a legal form — row skipped"
+          : "no company name — row skipped",
       });
       continue;
     }
@@ -340,6 +344,7 @@ export async function importLeads(
       company: normalized.fields.company,
     });
   }
+  rejected.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   throwIfCancelled(options);
 
   // Owners, scores and due dates, in list order.

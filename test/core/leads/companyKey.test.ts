@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { companyKey, LEGAL_FORMS, nameWords } from "../../../src/core/leads/companyKey";
+import { companyKey, isOnlyLegalForm, LEGAL_FORMS, nameWords } from "../../../src/core/leads/companyKey";
 
 const FORM_WORDS = new Set(LEGAL_FORMS.flatMap((f) => f.split(" ")));
 
@@ -37,6 +37,14 @@ describe("companyKey", () => {
   it("keeps a name that is nothing but a legal form", () => {
     expect(companyKey("SIA")).toBe("sia");
     expect(companyKey("AS SIA")).not.toBe("");
+  });
+
+  it("tells a name that is only legal forms", () => {
+    expect(isOnlyLegalForm("SIA")).toBe(true);
+    expect(isOnlyLegalForm("Oy Ab")).toBe(true);
+    expect(isOnlyLegalForm("Sp. z o.o.")).toBe(true);
+    expect(isOnlyLegalForm("SIA Koks")).toBe(false);
+    expect(isOnlyLegalForm("—")).toBe(false);
   });
 
   it("is empty only without letters or digits", () => {

@@ -1,0 +1,42 @@
+/**
+ * Shared by the leads job tests: the sample workbook in memory, a generated exhibitor list, and
+ * readers of what the jobs wrote.
+ */
+import type { Lead } from "../../../src/core/model";
+import type { SheetBlock, WorkbookPort } from "../../../src/host/port";
+import { createXlsx, type XlsxWorkbook } from "../../../src/host/xlsx/xlsxWorkbook";
+import { writeSampleWorkbook } from "../../../src/jobs/writeSampleWorkbook";
+import { readLeads } from "../../../src/sheets/entities/readLeads";
+import { findSheet } from "../../../src/sheets/findSheet";
+import { readSettings, type Settings } from "../../../src/sheets/settings";
+import { DEFAULT_SAMPLE_TODAY } from "../../../src/sheets/sample/generateSampleWorkbook";
+
+/** The sample's today (a Friday). */
+export const TODAY = DEFAULT_SAMPLE_TODAY;
+
+/** A fresh sample workbook. */
+export async function sampleBook(): Promise<XlsxWorkbook> {
+  const wb = createXlsx();
+  await writeSampleWorkbook(wb);
+  return wb;
+}
+
+/** The block of the sheet of a kind. */
+export async function kindBlock(
+  port: WorkbookPort,
+  kind: "leads" | "settings" | "accounts" | "team"
+): Promise<SheetBlock> {
+  const info = findSheet(kind, await port.listSheets());
+  if (!info) throw new Error(`no ${kind} sheet`);
+  return port.readSheet(info.name);
+}
+
+/** The Leads sheet's rows as read. */
+export async function leadRows(port: WorkbookPort): Promise<Lead[]> {
+  return readLeads(await kindBlock(port, "leads"), { dateOrder: "DMY" }).rows;
+}
+
+/** The workbook's settings as read. */
+export async function settingsOf(port: WorkbookPort): Promise<Settings> {
+  return readSettings(await kindBlock(port, "settings")).settings;
+}
