@@ -1,5 +1,6 @@
 import type { WorkbookPort } from "../host/port";
 import { checkWorkbook, type CheckResult } from "./checkWorkbook";
+import { demoLeads, type DemoLeads } from "./leads/demoLeads";
 import { demoQuotes, type DemoQuotes } from "./quotes/demoQuotes";
 import type { JobOptions } from "./jobOptions";
 import { planMeetings, type PlanMeetingsResult } from "./meetings/planMeetings";
@@ -18,6 +19,8 @@ export interface DemoResult {
   /** The sample's own sheets (Settings and the team's input sheets). */
   sampleSheets: string[];
   check: CheckResult;
+  /** A new show's exhibitor list imported into the Leads sheet, owners assigned, call sheets. */
+  leads: DemoLeads;
   /** The demo's quotes: one approved by a manager, one revised (R2), one accepted (deal Won). */
   quotes: DemoQuotes;
   /** The retrospective of the first complex deal with Actuals (and the Lessons sheet). */
@@ -30,7 +33,8 @@ export interface DemoResult {
 
 /**
  * The demo: fills an empty workbook with the Latvian sample, then runs every job on it as of the
- * sample's today (2026-11-27): check, three quotes through their life, the last closed quarter's
+ * sample's today (2026-11-27): check, a new show's exhibitor list into the leads (owners and
+ * call sheets), three quotes through their life, the last closed quarter's
  * report for all managers, a retrospective of a complex won deal, and the trip plan of the
  * planned meetings (Trips sheet). A new job adds its step here.
  *
@@ -39,6 +43,7 @@ export interface DemoResult {
 export async function runDemo(port: WorkbookPort, options?: JobOptions): Promise<DemoResult> {
   const sample = await writeSampleWorkbook(port, options);
   const check = await checkWorkbook(port, options);
+  const leads = await demoLeads(port, DEFAULT_SAMPLE_TODAY, options);
   const quotes = await demoQuotes(port, DEFAULT_SAMPLE_TODAY, options);
   const report = await generateReport(
     port,
@@ -51,6 +56,7 @@ export async function runDemo(port: WorkbookPort, options?: JobOptions): Promise
     ok: true,
     sheets: [
       ...sample.sheets,
+      ...leads.sheets.filter((s) => !sample.sheets.includes(s)),
       ...quotes.sheets,
       ...report.sheets,
       ...retro.sheets,
@@ -58,6 +64,7 @@ export async function runDemo(port: WorkbookPort, options?: JobOptions): Promise
     ],
     sampleSheets: sample.sheets,
     check,
+    leads,
     report,
     retro,
     quotes,
