@@ -95,6 +95,25 @@ describe("scheduleMeeting", () => {
     ]);
   });
 
+  it("writes the header and the row into an empty Meetings sheet of the user's", async () => {
+    const wb = createXlsx();
+    await wb.writeSheet({ name: "Tikšanās", kind: "user", owner: "user", values: [[null]] });
+    const r = await scheduleMeeting(wb, {
+      date: "2026-07-06",
+      start: 600,
+      duration: 30,
+      with: "SIA Koks",
+      manager: "Jānis Ozols",
+      city: "",
+      kind: "Video",
+    });
+    expect(r).toMatchObject({ saved: true, sheet: "Tikšanās", meeting: { id: "M-0001", row: 2 } });
+    const rows = readKind("meetings", await wb.readSheet("Tikšanās"), { dateOrder: "DMY" }).rows;
+    expect(rows).toMatchObject([
+      { row: 2, id: "M-0001", date: "2026-07-06", start: 600, end: 630, kind: "Video", city: null },
+    ]);
+  });
+
   it("rejects what cannot be a meeting, before reading the workbook", async () => {
     const wb = createXlsx();
     const base = {
