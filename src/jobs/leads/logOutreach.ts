@@ -93,6 +93,14 @@ export async function logOutreach(
   if (!lead) {
     throw new AppError("BAD_INPUT", `${leads.read.sheet}: no lead "${request.leadId.trim()}".`);
   }
+  // The cell as written (line breaks kept), not the reader's cleaned text.
+  const written = (field: string): string | null => {
+    const column = leads.read.columns[field]?.column;
+    if (column === undefined) return null;
+    const v =
+      leads.block.values[lead.row - leads.block.firstRow]?.[column - leads.block.firstColumn];
+    return typeof v === "string" && v.trim() !== "" ? v.replace(/\s+$/u, "") : null;
+  };
   const words = LEAD_WORDS[wb.words];
   const today = request.today;
   const working = wb.settings.workingDays;
@@ -110,7 +118,8 @@ export async function logOutreach(
     if (status === null || !BEYOND_MATERIALS.has(status)) status = "Materials sent";
     lastContact = today;
     const entry = `${what} (${dateText(today, wb.words)})`;
-    materialsText = lead.materialsSent ? `${lead.materialsSent}; ${entry}` : entry;
+    const sent = written("materialsSent") ?? lead.materialsSent;
+    materialsText = sent ? `${sent}; ${entry}` : entry;
     nextStep = request.nextStep ?? words.call;
     nextStepDate = request.nextStepDate ?? in2;
     logLine = `${words.materialsNote}: ${what}`;
@@ -182,7 +191,8 @@ export async function logOutreach(
   if (materialsText !== null) put("materialsSent", materialsText, "Materials sent");
   put("nextStep", nextStep, "Next step");
   put("nextStepDate", nextStepDate === null ? null : { date: nextStepDate }, "Next step date");
-  put("notes", lead.notes ? `${lead.notes}\n${line}` : line, "Notes");
+  const notes = written("notes") ?? lead.notes;
+  put("notes", notes ? `${notes}\n${line}` : line, "Notes");
   for (const header of missing) {
     issues.push({
       sheet: read.sheet,

@@ -40,3 +40,30 @@ export async function leadRows(port: WorkbookPort): Promise<Lead[]> {
 export async function settingsOf(port: WorkbookPort): Promise<Settings> {
   return readSettings(await kindBlock(port, "settings")).settings;
 }
+
+/** A sheet for a small test workbook: its name and rows (the first is the header). */
+export interface SmallSheet {
+  name: string;
+  rows: (string | number | null)[][];
+}
+
+/** The Team of the small workbooks: Anna (Rīga, weight 2), Jānis (Kurzeme), Laura away, Toms (Baltics). */
+export const SMALL_TEAM: SmallSheet = {
+  name: "Team",
+  rows: [
+    ["Name", "Role", "Region", "Active", "Weight", "Away until"],
+    ["Anna Bērziņa", "Rep", "Rīga", "yes", 2, null],
+    ["Jānis Ozols", "Rep", "Kurzeme", "yes", 1, null],
+    ["Laura Krūmiņa", "Rep", "Rīga", "yes", 1, "2026-12-15"],
+    ["Toms Eglītis", "Rep", "Baltics", "yes", 1, null],
+  ],
+};
+
+/** A small workbook of the user's sheets (plain ranges, text and numbers as given). */
+export async function smallBook(sheets: readonly SmallSheet[]): Promise<XlsxWorkbook> {
+  const wb = createXlsx();
+  for (const s of sheets) {
+    await wb.writeSheet({ name: s.name, kind: `input:${s.name}`, owner: "user", values: s.rows });
+  }
+  return wb;
+}
