@@ -1,5 +1,10 @@
 import fc from "fast-check";
-import { companyKey, isOnlyLegalForm, LEGAL_FORMS, nameWords } from "../../../src/core/leads/companyKey";
+import {
+  companyKey,
+  isOnlyLegalForm,
+  LEGAL_FORMS,
+  nameWords,
+} from "../../../src/core/leads/companyKey";
 
 const FORM_WORDS = new Set(LEGAL_FORMS.flatMap((f) => f.split(" ")));
 
