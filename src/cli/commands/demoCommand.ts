@@ -46,12 +46,14 @@ export function demoSummary(result: DemoResult, file: string): string {
     `Deal Desk demo → ${file}`,
     `  Sample workbook  ${result.sampleSheets.length} sheets: ${result.sampleSheets.join(", ")}`,
     `  Check            ${formatCounts(result.check.rows)}; ${groupDigits(result.check.issues.length)} issues`,
+    `  Leads            ${result.leads.show}: ${result.leads.import.added.length} added, ${result.leads.import.duplicates.length} duplicates, ${result.leads.import.rejected.length} rejected; ${result.leads.assign.assigned.length} owners assigned; call sheets: ${(result.leads.assign.calls?.sheets ?? []).length}`,
     ...result.quotes.quotes.map(
       (q, i) =>
         `  ${i === 0 ? "Quotes          " : "                "} ${q.quote} (${q.deal}): ${q.story} — ${q.status}`
     ),
     `  Report ${result.report.period.padEnd(10)}revenue ${money(totals.revenue)} against target ${money(totals.target)} (${percent(totals.attainment)}), profit ${money(totals.profit)}; sheets: ${result.report.sheets.join(", ")}`,
     `  Retrospective    ${result.retro.deal.id}: ${result.retro.sheets.join(", ")}`,
+    `  Meetings         ${result.meetings.meetings.length} planned, ${result.meetings.trips.length} trips, ${result.meetings.clashes.length} clash(es) → ${result.meetings.sheet}`,
     "",
     `Open it in Excel, or look inside: npm run -s dealdesk -- check ${file}`,
   ];
