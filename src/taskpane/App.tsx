@@ -1,9 +1,11 @@
 import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import {
+  CalendarLtrRegular,
   DataBarVerticalRegular,
   DocumentBulletListRegular,
   HistoryRegular,
   HomeRegular,
+  PeopleAddRegular,
   SettingsRegular,
 } from "@fluentui/react-icons";
 import { lazy, Suspense, useState, type ReactElement } from "react";
@@ -61,11 +63,15 @@ const useStyles = makeStyles({
 const QuoteView = lazy(() => import("./views/QuoteView").then((m) => ({ default: m.QuoteView })));
 const ReportsView = lazy(() => import("./views/ReportsView").then((m) => ({ default: m.ReportsView })));
 const RetroView = lazy(() => import("./views/RetroView").then((m) => ({ default: m.RetroView })));
+const LeadsView = lazy(() => import("./views/LeadsView").then((m) => ({ default: m.LeadsView })));
+const MeetingsView = lazy(() => import("./views/MeetingsView").then((m) => ({ default: m.MeetingsView })));
 
 const VIEW_META: Record<ViewId, { label: StringKey; icon: ReactElement }> = {
   home: { label: "viewHome", icon: <HomeRegular /> },
+  leads: { label: "viewLeads", icon: <PeopleAddRegular /> },
   quote: { label: "viewQuote", icon: <DocumentBulletListRegular /> },
   reports: { label: "viewReports", icon: <DataBarVerticalRegular /> },
+  meetings: { label: "viewMeetings", icon: <CalendarLtrRegular /> },
   retro: { label: "viewRetro", icon: <HistoryRegular /> },
   settings: { label: "viewSettings", icon: <SettingsRegular /> },
 };
@@ -126,6 +132,10 @@ export function App(props: AppProps) {
                   refresh={props.initialView === "reports" && reportRefreshRequested(launch)}
                 />
               )}
+              {id === "leads" && (
+                <LeadsView port={props.port} active={view === "leads"} inExcel={props.host.kind === "excel"} />
+              )}
+              {id === "meetings" && <MeetingsView port={props.port} active={view === "meetings"} />}
               {id === "retro" && <RetroView port={props.port} active={view === "retro"} />}
               {id === "settings" && <SettingsView port={props.port} active={view === "settings"} />}
               </Suspense>

@@ -8,6 +8,8 @@ describe("viewFromSearch", () => {
     expect(viewFromSearch("?view=quote&from=selection")).toBe("quote");
     expect(viewFromSearch("?view=Reports")).toBe("reports");
     expect(viewFromSearch("?view=retro")).toBe("retro");
+    expect(viewFromSearch("?view=leads")).toBe("leads");
+    expect(viewFromSearch("?view=Meetings")).toBe("meetings");
   });
 
   test("falls back to Home when absent or unknown", () => {
@@ -16,6 +18,14 @@ describe("viewFromSearch", () => {
   });
 
   test("offers only views that exist (no placeholders)", () => {
-    expect([...VIEW_IDS]).toEqual(["home", "quote", "reports", "retro", "settings"]);
+    expect([...VIEW_IDS]).toEqual([
+      "home",
+      "leads",
+      "quote",
+      "reports",
+      "meetings",
+      "retro",
+      "settings",
+    ]);
   });
 });

@@ -1,5 +1,13 @@
 /** The task pane's views, in navigation order. Later issues add theirs here. */
-export const VIEW_IDS = ["home", "quote", "reports", "retro", "settings"] as const;
+export const VIEW_IDS = [
+  "home",
+  "leads",
+  "quote",
+  "reports",
+  "meetings",
+  "retro",
+  "settings",
+] as const;
 
 export type ViewId = (typeof VIEW_IDS)[number];
 
