@@ -76,6 +76,24 @@ async function importOutcome(p: Page, added: number): Promise<string> {
   return (await p.getByTestId("import-outcome").textContent()) ?? "";
 }
 
+/**
+ * The exhibitor list as an .xlsx workbook: alone (one sheet), or as an extra sheet of the sample
+ * workbook (the user's, as a pasted list would be).
+ */
+async function listWorkbook(inSample: boolean): Promise<Uint8Array> {
+  const wb = createXlsx();
+  if (inSample) await writeSampleWorkbook(wb);
+  const lines = generateExhibitorList(SHOW).lines;
+  const width = Math.max(...lines.map((l) => l.length));
+  await wb.writeSheet({
+    name: SHOW,
+    kind: "test:exhibitors",
+    owner: "user",
+    values: lines.map((l) => [...l, ...Array<string>(width - l.length).fill("")]),
+  });
+  return wb.toBuffer();
+}
+
 /** The workbench's name box is flagged by axe while empty; select a cell first, as other E2E tests do. */
 async function selectACell(p: Page): Promise<void> {
   await p.locator('[data-cell="A1"]').click();
@@ -293,6 +311,78 @@ describe("owners, call sheets and overdue next steps", () => {
     expect(first?.notes ?? "").toContain("wants a demo in December");
     expect(second?.materialsSent ?? "").toContain("Cenrādis 2027");
     expect(second?.lastContact).toBe(today);
+  });
+});
+
+describe("importing from an .xlsx file and from another sheet of the workbook", () => {
+  test("an .xlsx exhibitor list imports like importLeads on the same bytes in Node", async () => {
+    const data = await listWorkbook(false);
+    const path = join(folder, `${SHOW}.xlsx`);
+    writeFileSync(path, data);
+    const copy = createXlsx();
+    await writeSampleWorkbook(copy);
+    const inNode = await importLeads(
+      copy,
+      { from: { kind: "xlsx", data, name: `${SHOW}.xlsx` }, today },
+      { openWorkbook: (bytes, name) => openXlsx(bytes, { name }) }
+    );
+    expect(inNode.added.length).toBeGreaterThan(50);
+
+    const view = await browser.context.newPage();
+    view.on("pageerror", (e) => pageErrors.push(e.message));
+    await view.goto(`${server.url}/workbench.html?lang=en&theme=light&view=leads`);
+    await view.getByRole("button", { name: "Import leads" }).waitFor({ timeout: 60_000 });
+    await view.getByTestId("leads-file-input").setInputFiles(path);
+    await view.getByRole("button", { name: "Import leads" }).click();
+    await importOutcome(view, inNode.added.length);
+    expect(await shownCounts(view)).toEqual([
+      String(inNode.added.length),
+      String(inNode.duplicates.length),
+      String(inNode.rejected.length),
+    ]);
+    await view.close();
+  });
+
+  test("a sheet of the workbook is picked by name and imported like importLeads in Node", async () => {
+    const bytes = await listWorkbook(true);
+    const path = join(folder, "sample-with-list.xlsx");
+    writeFileSync(path, bytes);
+    const inNode = await importLeads(await openXlsx(bytes), {
+      from: { kind: "sheet", sheet: SHOW },
+      source: "Riga Food (sheet)",
+      today,
+    });
+
+    const view = await browser.context.newPage();
+    view.on("pageerror", (e) => pageErrors.push(e.message));
+    await view.goto(`${server.url}/workbench.html?lang=en&theme=light&view=leads`);
+    await view.getByTestId("sheet-grid").waitFor({ timeout: 60_000 });
+    await view.getByTestId("open-input").setInputFiles(path);
+    await eventually(
+      async () => view.getByTestId("file-name").textContent(),
+      "sample-with-list.xlsx",
+      "file name"
+    );
+    await view.getByRole("radio", { name: "Another sheet of this workbook" }).check();
+    const sheets = view.getByRole("combobox", { name: "Sheet" });
+    await sheets.click();
+    // Only the user's sheets with rows: not Leads itself.
+    expect(await view.getByRole("option", { name: "Potenciālie klienti" }).count()).toBe(0);
+    await view.getByRole("option", { name: SHOW, exact: true }).click();
+    await view.getByRole("textbox", { name: "Source" }).fill("Riga Food (sheet)");
+    await view.getByRole("button", { name: "Import leads" }).click();
+    await importOutcome(view, inNode.added.length);
+    expect(await shownCounts(view)).toEqual([
+      String(inNode.added.length),
+      String(inNode.duplicates.length),
+      String(inNode.rejected.length),
+    ]);
+    const downloaded = await openXlsx((await downloadWorkbook(view)).bytes);
+    const leads = (await readLeadsWorkbook(downloaded)).leads?.read.rows ?? [];
+    expect(leads.filter((l) => l.source === "Riga Food (sheet)").map((l) => l.id)).toEqual(
+      inNode.added.map((a) => a.id)
+    );
+    await view.close();
   });
 });
 
