@@ -196,31 +196,33 @@ export function MeetingsView(props: { port: WorkbookPort; active: boolean }) {
               <Input className={styles.control} type="time" value={form.start} disabled={running} onChange={(_, d) => edit("start", d.value)} />
             </Field>
           </div>
-          <Field label={t.meetingEndMode}>
-            <RadioGroup
-              layout="horizontal"
-              value={form.until}
-              disabled={running}
-              onChange={(_, d) => edit("until", d.value === "end" ? "end" : "duration")}
-            >
-              <Radio value="duration" label={t.meetingLasts} />
-              <Radio value="end" label={t.meetingEndAt} />
-            </RadioGroup>
-          </Field>
-          {form.until === "end" ? (
-            <Field className={styles.short} label={t.meetingEnd} {...problem("end")}>
-              <Input className={styles.control} type="time" value={form.end} disabled={running} onChange={(_, d) => edit("end", d.value)} />
+          <div className={styles.row}>
+            <Field className={styles.short} label={t.meetingEndMode}>
+              <RadioGroup
+                layout="horizontal"
+                value={form.until}
+                disabled={running}
+                onChange={(_, d) => edit("until", d.value === "end" ? "end" : "duration")}
+              >
+                <Radio value="duration" label={t.meetingLasts} />
+                <Radio value="end" label={t.meetingEndAt} />
+              </RadioGroup>
             </Field>
-          ) : (
-            <Field
-              className={styles.short}
-              label={t.meetingDuration}
-              hint={problems.duration ? undefined : t.meetingDurationHint}
-              {...problem("duration")}
-            >
-              <Input className={styles.control} value={form.duration} disabled={running} onChange={(_, d) => edit("duration", d.value)} />
-            </Field>
-          )}
+            {form.until === "end" ? (
+              <Field className={styles.short} label={t.meetingEnd} {...problem("end")}>
+                <Input className={styles.control} type="time" value={form.end} disabled={running} onChange={(_, d) => edit("end", d.value)} />
+              </Field>
+            ) : (
+              <Field
+                className={styles.short}
+                label={t.meetingDuration}
+                hint={problems.duration ? undefined : t.meetingDurationHint}
+                {...problem("duration")}
+              >
+                <Input className={styles.control} value={form.duration} disabled={running} onChange={(_, d) => edit("duration", d.value)} />
+              </Field>
+            )}
+          </div>
           <Field label={t.meetingWith} required hint={problems.with ? undefined : t.meetingWithHint} {...problem("with")}>
             <PartyCombobox
               parties={ctx.parties}
