@@ -8,7 +8,7 @@
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type { Page } from "playwright-core";
 import { createXlsx, openXlsx, type XlsxWorkbook } from "../../src/host/xlsx/xlsxWorkbook";
 import { assignLeads, type AssignLeadsResult } from "../../src/jobs/leads/assignLeads";
@@ -28,6 +28,16 @@ import { launchBrowser, type TestBrowser } from "./support/browser";
 import { DIST, ROOT, ensureProductionBundle } from "./support/bundle";
 import { serveFolder, type StaticServer } from "./support/staticServer";
 import { downloadWorkbook, eventually, sheetTabNames } from "./support/workbenchPage";
+
+/** Chooses a list in the file picker and waits until the view has read it ("Chosen: name"). */
+async function chooseFile(p: Page, path: string): Promise<void> {
+  await p.getByTestId("leads-file-input").setInputFiles(path);
+  await eventually(
+    async () => p.getByTestId("leads-file-name").textContent(),
+    `Chosen: ${basename(path)}`,
+    "chosen file"
+  );
+}
 
 const SHOTS = join(ROOT, "test-output", "screenshots");
 const SHOW = "Riga Food 2027";
@@ -160,7 +170,7 @@ describe("importing an exhibitor list in the workbench", () => {
     await page.goto(`${server.url}/workbench.html?lang=en&theme=light&view=leads`);
     await page.getByRole("button", { name: "Import leads" }).waitFor({ timeout: 60_000 });
     expect(await page.getByRole("button", { name: "Import leads" }).isDisabled()).toBe(true);
-    await page.getByTestId("leads-file-input").setInputFiles(csvPath);
+    await chooseFile(page, csvPath);
     expect(await page.getByTestId("leads-file-name").textContent()).toBe(`Chosen: ${FILE_NAME}`);
     expect(await page.getByRole("textbox", { name: "Source" }).getAttribute("placeholder")).toBe(
       SHOW
@@ -267,7 +277,11 @@ describe("owners, call sheets and overdue next steps", () => {
   test("the overdue next steps are listed; a call logged as interested takes the lead off the list", async () => {
     expect(overdue.overdue.length).toBeGreaterThan(1);
     const heading = page.getByRole("heading", { name: /^Overdue next steps/ });
-    expect(await heading.textContent()).toBe(`Overdue next steps (${overdue.overdue.length})`);
+    await eventually(
+      async () => heading.textContent(),
+      `Overdue next steps (${overdue.overdue.length})`,
+      "overdue heading"
+    );
     const rows = page.getByTestId("overdue-table").locator("tbody tr");
     const shownIds = await rows.evaluateAll((r) => r.map((x) => x.getAttribute("data-lead")));
     expect(shownIds).toEqual(overdue.overdue.slice(0, PAGE_SIZE).map((o) => o.id ?? ""));
@@ -332,7 +346,7 @@ describe("importing from an .xlsx file and from another sheet of the workbook", 
     view.on("pageerror", (e) => pageErrors.push(e.message));
     await view.goto(`${server.url}/workbench.html?lang=en&theme=light&view=leads`);
     await view.getByRole("button", { name: "Import leads" }).waitFor({ timeout: 60_000 });
-    await view.getByTestId("leads-file-input").setInputFiles(path);
+    await chooseFile(view, path);
     await view.getByRole("button", { name: "Import leads" }).click();
     await importOutcome(view, inNode.added.length);
     expect(await shownCounts(view)).toEqual([
@@ -395,7 +409,7 @@ describe("the Leads view, light and dark: accessible, and kept as screenshots", 
       await view.emulateMedia({ colorScheme: theme });
       await view.goto(`${server.url}/workbench.html?lang=en&view=leads`);
       await view.getByRole("button", { name: "Import leads" }).waitFor({ timeout: 60_000 });
-      await view.getByTestId("leads-file-input").setInputFiles(csvPath);
+      await chooseFile(view, csvPath);
       await view.getByRole("button", { name: "Import leads" }).click();
       await importOutcome(view, expected.added.length);
       await view.getByTestId("overdue-table").waitFor({ timeout: 60_000 });
