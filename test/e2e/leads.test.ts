@@ -27,7 +27,7 @@ import { axeViolations, seriousOrCritical } from "./support/axe";
 import { launchBrowser, type TestBrowser } from "./support/browser";
 import { DIST, ROOT, ensureProductionBundle } from "./support/bundle";
 import { serveFolder, type StaticServer } from "./support/staticServer";
-import { downloadWorkbook, eventually, sheetTabNames } from "./support/workbenchPage";
+import { downloadWorkbook, eventually, sheetTabNames, watchPage } from "./support/workbenchPage";
 
 /** Chooses a list in the file picker and waits until the view has read it ("Chosen: name"). */
 async function chooseFile(p: Page, path: string): Promise<void> {
@@ -141,15 +141,7 @@ beforeAll(async () => {
   overdue = await overdueNextSteps(copy, { today });
 
   page = await browser.context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  page.on("request", (r) => {
-    if (
-      !r.url().startsWith(server.url) &&
-      !r.url().startsWith("blob:") &&
-      !r.url().startsWith("data:")
-    )
-      foreignRequests.push(r.url());
-  });
+  watchPage(page, server.url, { pageErrors, foreignRequests });
 }, 600_000);
 
 afterAll(async () => {

@@ -25,7 +25,7 @@ import { axeViolations, seriousOrCritical } from "./support/axe";
 import { launchBrowser, type TestBrowser } from "./support/browser";
 import { DIST, ROOT, ensureProductionBundle } from "./support/bundle";
 import { serveFolder, type StaticServer } from "./support/staticServer";
-import { downloadWorkbook, eventually } from "./support/workbenchPage";
+import { downloadWorkbook, eventually, watchPage } from "./support/workbenchPage";
 
 const SHOTS = join(ROOT, "test-output", "screenshots");
 
@@ -137,15 +137,7 @@ beforeAll(async () => {
   plan = await planMeetings(copy, { today, icsDir: "" });
 
   page = await browser.context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  page.on("request", (r) => {
-    if (
-      !r.url().startsWith(server.url) &&
-      !r.url().startsWith("blob:") &&
-      !r.url().startsWith("data:")
-    )
-      foreignRequests.push(r.url());
-  });
+  watchPage(page, server.url, { pageErrors, foreignRequests });
 }, 600_000);
 
 afterAll(async () => {

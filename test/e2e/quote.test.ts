@@ -23,7 +23,7 @@ import { axeViolations, seriousOrCritical } from "./support/axe";
 import { launchBrowser, type TestBrowser } from "./support/browser";
 import { DIST, ROOT, ensureProductionBundle } from "./support/bundle";
 import { serveFolder, type StaticServer } from "./support/staticServer";
-import { downloadWorkbook, eventually, sheetTabNames } from "./support/workbenchPage";
+import { downloadWorkbook, eventually, sheetTabNames, watchPage } from "./support/workbenchPage";
 
 const SHOTS = join(ROOT, "test-output", "screenshots");
 
@@ -111,15 +111,7 @@ beforeAll(async () => {
     today,
   });
   page = await browser.context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  page.on("request", (r) => {
-    if (
-      !r.url().startsWith(server.url) &&
-      !r.url().startsWith("blob:") &&
-      !r.url().startsWith("data:")
-    )
-      foreignRequests.push(r.url());
-  });
+  watchPage(page, server.url, { pageErrors, foreignRequests });
 }, 600_000);
 
 afterAll(async () => {

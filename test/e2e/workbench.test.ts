@@ -22,7 +22,13 @@ import { axeViolations, seriousOrCritical } from "./support/axe";
 import { launchBrowser, type TestBrowser } from "./support/browser";
 import { DIST, ROOT, ensureProductionBundle } from "./support/bundle";
 import { serveFolder, type StaticServer } from "./support/staticServer";
-import { downloadWorkbook, eventually, openView, sheetTabNames } from "./support/workbenchPage";
+import {
+  downloadWorkbook,
+  eventually,
+  openView,
+  sheetTabNames,
+  watchPage,
+} from "./support/workbenchPage";
 
 const MESSY = join(ROOT, "test", "fixtures", "messy-latvian-workbook.xlsx");
 
@@ -73,16 +79,7 @@ beforeAll(async () => {
   await writeSampleWorkbook(sample);
   sampleCheck = await checkWorkbook(sample);
   page = await browser.context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  page.on("request", (r) => {
-    if (
-      !r.url().startsWith(server.url) &&
-      !r.url().startsWith("blob:") &&
-      !r.url().startsWith("data:")
-    ) {
-      foreignRequests.push(r.url());
-    }
-  });
+  watchPage(page, server.url, { pageErrors, foreignRequests });
 }, 600_000);
 
 afterAll(async () => {

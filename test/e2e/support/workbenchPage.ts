@@ -46,3 +46,23 @@ export async function openView(page: Page, view: "home" | "settings"): Promise<v
   await page.locator(`#dd-tab-${view}`).click();
   await page.locator(`#dd-view-${view}`).waitFor({ state: "visible" });
 }
+
+/** What a page did that a user should never see: script errors, and requests leaving this machine. */
+export interface PageWatch {
+  pageErrors: string[];
+  foreignRequests: string[];
+}
+
+/**
+ * Records a page's script errors and every request to anywhere but the test server (blob: and
+ * data: URLs are the page's own downloads), for a final "no error, nothing left the machine" test.
+ */
+export function watchPage(page: Page, serverUrl: string, watch: PageWatch): void {
+  page.on("pageerror", (e) => watch.pageErrors.push(e.message));
+  page.on("request", (r) => {
+    const url = r.url();
+    if (!url.startsWith(serverUrl) && !url.startsWith("blob:") && !url.startsWith("data:")) {
+      watch.foreignRequests.push(url);
+    }
+  });
+}
